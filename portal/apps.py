@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = "Portal"
+
+    def ready(self):
+        from wagtail.models import Page
+
+        from portal.languages import DEFAULT_LANGUAGE
+
+        # wagtail-modeltranslation makes a page's English title and slug mandatory. A
+        # practice may exist only in its original language, so the portal's page classes
+        # require the title in their own source language instead and derive a missing
+        # English slug (portal.pages.SourceLanguageMixin).
+        for name in ("title", f"title_{DEFAULT_LANGUAGE}", f"slug_{DEFAULT_LANGUAGE}"):
+            Page._meta.get_field(name).blank = True

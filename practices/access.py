@@ -1,0 +1,34 @@
+"""Who counts as a verified professional, and the group names the portal relies on."""
+
+EDITORS = "Editors"
+REVIEWERS = "Reviewers"
+TRANSLATORS = "Translators"
+VERIFIED_PROFESSIONALS = "Verified professionals"
+
+
+def is_verified_professional(user):
+    """Matches Wagtail's group view restriction: superusers and members of the group."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(name=VERIFIED_PROFESSIONALS).exists()
+
+
+def verified_group():
+    from django.contrib.auth.models import Group
+
+    group, _created = Group.objects.get_or_create(name=VERIFIED_PROFESSIONALS)
+    return group
+
+
+def restrict_to_verified(page, restricted):
+    """Limit a page to Verified professionals (Wagtail's group view restriction), or lift it."""
+    from wagtail.models import PageViewRestriction
+
+    existing = PageViewRestriction.objects.filter(page=page)
+    if not restricted:
+        existing.delete()
+        return
+    restriction = existing.first() or PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([verified_group()])

@@ -1,0 +1,61 @@
+"""Groups, their permissions and the review workflow that editors publish through."""
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage
+
+from practices import access
+
+ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+SNIPPET_MODELS = ("beneficiary", "setting", "theme", "targetgroup", "glossaryterm", "indicator", "indicatordomain", "referralpathway")
+
+# Page permissions on the home page (inherited by every section), by group.
+PAGE_PERMISSIONS = {
+    "Editors": ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    access.REVIEWERS: ("change_page", "publish_page", "lock_page", "unlock_page"),
+    access.TRANSLATORS: ("change_page",),
+}
+SNIPPET_ACTIONS = {
+    "Editors": ("add", "change", "delete"),
+    access.REVIEWERS: ("change",),
+    access.TRANSLATORS: ("change",),
+}
+DOCUMENT_ACTIONS = {"Editors": ("add", "change", "choose"), access.REVIEWERS: ("choose",), access.TRANSLATORS: ("choose",)}
+
+
+def permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def ensure_groups(home):
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in (*PAGE_PERMISSIONS, access.VERIFIED_PROFESSIONALS)}
+    for name, codenames in PAGE_PERMISSIONS.items():
+        group = groups[name]
+        group.permissions.add(permission(*ADMIN_ACCESS))
+        for model in SNIPPET_MODELS:
+            for action in SNIPPET_ACTIONS[name]:
+                group.permissions.add(permission("practices", f"{action}_{model}"))
+        for action in DOCUMENT_ACTIONS[name]:
+            group.permissions.add(permission("wagtaildocs", f"{action}_document"))
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission("wagtailcore", codename))
+    return groups
+
+
+def ensure_review_workflow(sections, reviewers):
+    """Practices and guides go through a Reviewers' approval before they are published."""
+    workflow, _created = Workflow.objects.get_or_create(name="Review before publishing", defaults={"active": True})
+    task = GroupApprovalTask.objects.filter(name="Reviewers' approval").first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name="Reviewers' approval")
+    task.groups.set([reviewers])
+    if not workflow.workflow_tasks.filter(task=task).exists():
+        workflow.workflow_tasks.create(task=task, sort_order=0)
+    for section in sections:
+        WorkflowPage.objects.update_or_create(page=Page.objects.get(pk=section.pk), defaults={"workflow": workflow})
+    return workflow
+
+
+def ensure_editorial_setup(home, sections):
+    groups = ensure_groups(home)
+    ensure_review_workflow(sections, groups[access.REVIEWERS])
+    return groups

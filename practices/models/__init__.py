@@ -1,0 +1,22 @@
+from practices.models.glossary import GlossaryTerm
+from practices.models.guide import GuideIndexPage, GuidePage
+from practices.models.practice import PracticeAttachment, PracticeIndexPage, PracticePage
+from practices.models.screening import Indicator, IndicatorDomain, ReferralPathway, ScreeningToolPage
+from practices.models.taxonomies import Beneficiary, Setting, TargetGroup, Theme
+
+__all__ = [
+    "Beneficiary",
+    "GlossaryTerm",
+    "GuideIndexPage",
+    "GuidePage",
+    "Indicator",
+    "IndicatorDomain",
+    "PracticeAttachment",
+    "PracticeIndexPage",
+    "PracticePage",
+    "ReferralPathway",
+    "ScreeningToolPage",
+    "Setting",
+    "TargetGroup",
+    "Theme",
+]

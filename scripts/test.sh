@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# One command for the whole suite: installs what the tests need (PostgreSQL, hunspell
+# dictionaries, Chromium, the Python packages), starts PostgreSQL and Elasticsearch on
+# loopback with throwaway data, runs pytest, stops both. Extra arguments go to pytest.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+
+scripts/install-test-deps.sh
+scripts/setup.sh requirements-dev.txt
+
+cleanup() {
+  scripts/elasticsearch.sh stop >/dev/null 2>&1 || true
+  scripts/postgres.sh stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+es_url=$(scripts/elasticsearch.sh start --test | tail -n 1)
+db_url=$(scripts/postgres.sh start | tail -n 1)
+
+export ELASTICSEARCH_URL=$es_url
+export DATABASE_URL=$db_url
+export SEARCH_INDEX_PREFIX=portal-test
+export SECRET_KEY=test-only-secret-key
+export ALLOWED_HOSTS=localhost,127.0.0.1,testserver
+export PORTAL_REQUIRE_SERVICES=1
+export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
+
+echo "test: PostgreSQL at $db_url, Elasticsearch at $es_url" >&2
+start=$(date +%s)
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+echo "test: pytest exited $status after $(( $(date +%s) - start )) s" >&2
+exit $status
