@@ -1,7 +1,7 @@
 """Groups, their permissions and the review workflow that editors publish through."""
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
 from practices import access
 
@@ -48,8 +48,8 @@ def ensure_review_workflow(sections, reviewers):
     if task is None:
         task = GroupApprovalTask.objects.create(name="Reviewers' approval")
     task.groups.set([reviewers])
-    if not workflow.workflow_tasks.filter(task=task).exists():
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    # WorkflowTask directly: the workflow's own relation defers writes until workflow.save().
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for section in sections:
         WorkflowPage.objects.update_or_create(page=Page.objects.get(pk=section.pk), defaults={"workflow": workflow})
     return workflow

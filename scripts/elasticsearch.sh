@@ -168,7 +168,7 @@ download() {
     local tmp
     tmp="$(mktemp -d "$DOWNLOAD_DIR/.download.XXXXXX")"
     log "downloading $ES_ARTIFACT from Maven Central"
-    if ! (cd "$tmp" && JAVA_HOME="$JAVA_HOME_DIR" mvn -B -q dependency:copy -Dartifact="$ES_ARTIFACT" -DoutputDirectory="$tmp" < /dev/null >&2); then
+    if ! (cd "$tmp" && JAVA_HOME="$JAVA_HOME_DIR" mvn -B -q -Dstyle.color=never dependency:copy -Dartifact="$ES_ARTIFACT" -DoutputDirectory="$tmp" < /dev/null 2>&1 | sed 's/\x1b\[[0-9;]*m//g' >&2); then
         rm -rf "$tmp"
         die "download of $ES_ARTIFACT failed"
     fi
@@ -195,7 +195,8 @@ install_node() {
     rm -f "$marker"
     log "building the analysis plugin"
     local plugin_zip
-    plugin_zip="$(PATH="$JAVA_HOME_DIR/bin:$PATH" "$PLUGIN_SRC/build.sh" "$ES_HOME/lib" "$BASE/build" | tail -n1)"
+    plugin_zip="$(PATH="$JAVA_HOME_DIR/bin:$PATH" "$PLUGIN_SRC/build.sh" "$ES_HOME/lib" "$BASE/build" | tail -n1)" \
+        || die "building the analysis plugin failed (search/analysis-plugin/build.sh)"
     if [ -d "$ES_HOME/plugins/$PLUGIN_NAME" ]; then
         ES_JAVA_HOME="$JAVA_HOME_DIR" CLI_JAVA_OPTS=-Xmx1g "$ES_HOME/bin/elasticsearch-plugin" remove --purge "$PLUGIN_NAME" \
             < /dev/null >&2 9>&-
@@ -206,7 +207,23 @@ install_node() {
     echo "$want" > "$marker"
 }
 
-# Node-writable directories; for --test fresh data and logs.
+# Node directories of checkouts that are gone (CI clones into temporary directories) and not running.
+sweep_stale_bases() {
+    local dir repo pid
+    for dir in /var/tmp/portal-es-*; do
+        [ -d "$dir" ] && [ "$dir" != "$BASE" ] && [ -f "$dir/checkout" ] || continue
+        [ "$(stat -c %u "$dir")" = 0 ] || continue
+        repo="$(cat "$dir/checkout")"
+        [ -n "$repo" ] && [ ! -e "$repo" ] || continue
+        pid="$(tr -dc '0-9' 2> /dev/null < "$dir/run/elasticsearch.pid" || true)"
+        if [ -n "$pid" ] && kill -0 "$pid" 2> /dev/null; then
+            continue
+        fi
+        log "removing the node files of a checkout that no longer exists: $dir ($repo)"
+        rm -rf "$dir"
+    done
+}
+
 prepare_base() {
     if is_root; then
         # /var/tmp is world-writable: only use a base that root owns; the node's user must traverse it.
@@ -215,11 +232,14 @@ prepare_base() {
         fi
         mkdir -p "$BASE"
         chmod 755 "$BASE"
+        printf '%s\n' "$REPO" > "$BASE/checkout"
+        sweep_stale_bases
     else
         mkdir -p "$BASE"
     fi
 }
 
+# Node-writable directories; for --test fresh data and logs.
 prepare_dirs() {
     local data="$BASE/data" logs="$BASE/logs"
     if [ "$MODE" = test ]; then

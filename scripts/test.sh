@@ -25,6 +25,9 @@ export SECRET_KEY=test-only-secret-key
 export ALLOWED_HOSTS=localhost,127.0.0.1,testserver
 export PORTAL_REQUIRE_SERVICES=1
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
+# Tests run the production configuration (DEBUG off, hashed static files), so collect first.
+export STATIC_ROOT=$repo/var/static-test
+.venv/bin/python manage.py collectstatic --noinput -v 0
 
 echo "test: PostgreSQL at $db_url, Elasticsearch at $es_url" >&2
 start=$(date +%s)

@@ -1,0 +1,120 @@
+"""Demo content, visible fallback, restricted pages and editorial permissions."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.utils import translation
+from wagtail.models import PageViewRestriction
+
+from practices.demo import DemoLoader
+from practices.models import Beneficiary, GlossaryTerm, GuidePage, Indicator, IndicatorDomain, PracticePage, ReferralPathway
+
+pytestmark = pytest.mark.django_db
+LANGS = ("en", "sq", "bs", "hr", "cnr", "sr", "sr_latn", "mk")
+
+
+def counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (Beneficiary, PracticePage, GuidePage, Indicator, IndicatorDomain, ReferralPathway, GlossaryTerm)
+    }
+
+
+def test_demo_content_meets_the_brief():
+    assert sorted(Beneficiary.objects.values_list("code", flat=True)) == ["AL", "BA", "ME", "MK", "RS", "XK"]
+    practices = PracticePage.objects.live()
+    assert practices.count() >= 12
+    assert {code for p in practices for code in p.beneficiaries.values_list("code", flat=True)} == {"AL", "BA", "ME", "MK", "RS", "XK"}
+    assert PageViewRestriction.objects.filter(page__in=practices).count() == 2
+    assert any(p.title_sr and not p.title_en for p in practices), "a Serbian Cyrillic practice with no English"
+    guide = GuidePage.objects.get()
+    assert len(guide.steps_en) >= 8
+    assert all(len(getattr(guide, f"steps_{code}")) == len(guide.steps_en) for code in LANGS)
+    assert Indicator.objects.count() >= 12 and IndicatorDomain.objects.count() >= 4
+    assert ReferralPathway.objects.count() == 6
+    assert GlossaryTerm.objects.count() >= 40
+    assert all(getattr(term, f"term_{code}") for term in GlossaryTerm.objects.all() for code in LANGS)
+
+
+def test_loading_demo_content_twice_creates_no_duplicates():
+    before = counts()
+    DemoLoader().load()
+    assert counts() == before
+
+
+def test_kosovo_is_always_shown_with_its_asterisk():
+    kosovo = Beneficiary.objects.get(code="XK")
+    for code in ("en", "sq", "sr", "mk"):
+        with translation.override(code):
+            assert kosovo.display_name.endswith("*")
+
+
+def test_practice_only_in_its_original_language_falls_back_visibly(client):
+    practice = next(p for p in PracticePage.objects.live().public() if p.title_sr and not p.title_en)
+    with translation.override("en"):
+        url = practice.get_url()
+    html = client.get(url).content.decode()
+    assert practice.title_sr in html
+    assert 'class="fallback-notice"' in html
+    assert 'lang="sr-Cyrl"' in html
+
+
+def test_anonymous_visitors_get_the_login_page_for_restricted_practices(client):
+    restricted = PracticePage.objects.filter(pk__in=PageViewRestriction.objects.values("page")).first()
+    response = client.get(restricted.url)
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
+    listing = client.get(restricted.get_parent().url).content.decode()
+    assert restricted.localized("title") not in listing
+
+
+def test_verified_professionals_see_restricted_practices_and_contacts(client):
+    restricted = PracticePage.objects.filter(pk__in=PageViewRestriction.objects.values("page")).first()
+    user = User.objects.create_user("verified", password="x-password-1")
+    user.groups.add(Group.objects.get(name="Verified professionals"))
+    client.force_login(user)
+    response = client.get(restricted.url)
+    assert response.status_code == 200
+    assert restricted.contact_email in response.content.decode()
+
+
+def test_contact_person_is_hidden_from_anonymous_visitors(client):
+    practice = next(p for p in PracticePage.objects.live().public() if p.contact_email)
+    assert practice.contact_email not in client.get(practice.url).content.decode()
+
+
+def test_translators_cannot_publish_but_editors_can():
+    practice = PracticePage.objects.live().first()
+    translator = User.objects.create_user("translator")
+    translator.groups.add(Group.objects.get(name="Translators"))
+    editor = User.objects.create_user("editor")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    assert practice.permissions_for_user(translator).can_edit()
+    assert not practice.permissions_for_user(translator).can_publish()
+    assert practice.permissions_for_user(editor).can_publish()
+
+
+def test_practices_and_guides_go_through_review():
+    practice = PracticePage.objects.live().first()
+    workflow = practice.get_workflow()
+    assert workflow is not None and workflow.active
+    assert "Reviewers" in [g.name for task in workflow.tasks.specific() for g in task.groups.all()]
+
+
+def test_observation_form_lists_every_indicator_in_the_visitors_language(client):
+    from practices.models import ScreeningToolPage
+
+    page = ScreeningToolPage.objects.get()
+    with translation.override("mk"):
+        url = page.get_url() + "observation-form/"
+    html = client.get(url).content.decode()
+    for indicator in Indicator.objects.all():
+        assert indicator.name_mk in html
+
+
+def test_practice_listing_filters_by_beneficiary(client):
+    index = PracticePage.objects.live().first().get_parent()
+    html = client.get(index.url + "?beneficiary=AL").content.decode()
+    albanian = [p for p in PracticePage.objects.live().public().filter(beneficiaries__code="AL")]
+    others = [p for p in PracticePage.objects.live().public().exclude(beneficiaries__code="AL")]
+    assert albanian and all(p.localized("title") in html for p in albanian)
+    assert not any(p.localized("title") in html for p in others if p.localized("title"))

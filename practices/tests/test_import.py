@@ -1,0 +1,111 @@
+"""Bulk import: valid files import whole, invalid ones import nothing, re-imports update."""
+
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from practices.models import PracticePage
+
+pytestmark = pytest.mark.django_db
+
+
+def record(slug="rs-test-mentoring", **overrides):
+    data = {
+        "slug": slug,
+        "beneficiary": "RS",
+        "setting": "prison",
+        "themes": ["mentoring"],
+        "target_groups": ["convicted-terrorism"],
+        "restricted": False,
+        "start_year": 2021,
+        "original_language": "sr",
+        "translations": {
+            "sr": {"title": "Менторски рад са осуђенима", "summary": "Кратак опис.", "body": "Први пасус.\n\nДруги пасус."},
+            "en": {"title": "Mentoring convicted persons", "summary": "Short description.", "body": "One.\n\nTwo."},
+        },
+    }
+    data.update(overrides)
+    return data
+
+
+def write(tmp_path, *records, name="import.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps({"practices": list(records)}, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+def test_valid_file_creates_published_practices(tmp_path, capsys):
+    call_command("import_practices", write(tmp_path, record(), record("al-test-probation", beneficiary="AL", original_language="sq", translations={"sq": {"title": "Shërbimi i provës"}})), "--publish")
+    page = PracticePage.objects.get(record_slug="rs-test-mentoring")
+    assert page.live
+    assert page.title_sr == "Менторски рад са осуђенима"
+    assert page.approach_en == "<p>One.</p><p>Two.</p>"
+    assert [b.code for b in page.beneficiaries.all()] == ["RS"]
+    assert "2 created, 0 updated" in capsys.readouterr().out
+    assert PracticePage.objects.get(record_slug="al-test-probation").title_en in ("", None)
+
+
+def test_importing_the_same_file_twice_updates_instead_of_duplicating(tmp_path, capsys):
+    path = write(tmp_path, record())
+    call_command("import_practices", path, "--publish")
+    call_command("import_practices", write(tmp_path, record(start_year=2022), name="again.json"), "--publish")
+    assert PracticePage.objects.filter(record_slug="rs-test-mentoring").count() == 1
+    assert PracticePage.objects.get(record_slug="rs-test-mentoring").start_year == 2022
+    assert "0 created, 1 updated" in capsys.readouterr().out
+
+
+def test_invalid_rows_are_all_reported_and_nothing_is_imported(tmp_path, capsys):
+    before = PracticePage.objects.count()
+    path = write(
+        tmp_path,
+        record("rs-ok-one"),
+        record("xx-bad", beneficiary="XX"),
+        record("rs-bad-lang", original_language="de"),
+        record("rs-no-title", translations={"sr": {"summary": "без наслова"}}),
+        record("rs-bad-term", themes=["astrology"]),
+    )
+    with pytest.raises(CommandError, match="nothing was imported"):
+        call_command("import_practices", path, "--publish")
+    errors = capsys.readouterr().err
+    assert "row 2, field 'beneficiary': unknown Beneficiary 'XX'" in errors
+    assert "row 3, field 'original_language'" in errors
+    assert "row 4, field 'translations.sr.title'" in errors
+    assert "row 5, field 'themes': unknown term 'astrology'" in errors
+    assert PracticePage.objects.count() == before
+    assert not PracticePage.objects.filter(record_slug="rs-ok-one").exists()
+
+
+def test_create_missing_terms_creates_the_term(tmp_path):
+    call_command("import_practices", write(tmp_path, record(themes=["art-therapy"])), "--create-missing-terms")
+    page = PracticePage.objects.get(record_slug="rs-test-mentoring")
+    assert [t.slug for t in page.themes.all()] == ["art-therapy"]
+    assert not page.live  # without --publish, a draft
+
+
+def test_csv_import(tmp_path):
+    path = tmp_path / "practices.csv"
+    path.write_text(
+        "slug,beneficiary,setting,themes,target_groups,original_language,start_year,title_mk,summary_mk,body_mk,title_en\n"
+        "mk-test-csv,MK,probation,mentoring;family-support,,mk,2020,Пробациска поддршка,Краток опис.,Текст.,Probation support\n",
+        encoding="utf-8",
+    )
+    call_command("import_practices", str(path), "--publish")
+    page = PracticePage.objects.get(record_slug="mk-test-csv")
+    assert page.title_mk == "Пробациска поддршка"
+    assert sorted(t.slug for t in page.themes.all()) == ["family-support", "mentoring"]
+
+
+def test_broken_json_is_a_clear_error(tmp_path, capsys):
+    path = tmp_path / "broken.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(CommandError):
+        call_command("import_practices", str(path))
+    assert "not valid JSON" in capsys.readouterr().err
+
+
+def test_restricted_rows_are_limited_to_verified_professionals(tmp_path, client):
+    call_command("import_practices", write(tmp_path, record(restricted=True)), "--publish")
+    page = PracticePage.objects.get(record_slug="rs-test-mentoring")
+    response = client.get(page.url)
+    assert response.status_code == 302 and "login" in response["Location"]

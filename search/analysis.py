@@ -1,0 +1,60 @@
+"""Analysis settings: one analyzer per portal language plus a regional one.
+
+Plain Elasticsearch settings that run unchanged on a full cluster; the local core-only
+node gets the same components from search/analysis-plugin.
+"""
+
+from portal.languages import LANGUAGE_CODES
+
+# Macedonian-only letters first, so serbian_normalization can fold the rest of Cyrillic.
+MACEDONIAN_MAPPING = ["ќ => ć", "Ќ => Ć", "ѓ => đ", "Ѓ => Đ", "ѕ => dz", "Ѕ => Dz"]
+
+# Text in any of the region's languages and scripts, reduced to bald Latin: Cyrillic
+# transliterated, diacritics dropped, đ spelled dj. A query typed without diacritics or in
+# the other script meets the document here.
+REGIONAL = {
+    "tokenizer": "standard",
+    "char_filter": ["macedonian_letters"],
+    "filter": ["lowercase", "serbian_normalization", "asciifolding"],
+}
+# The same, stemmed with Snowball's Serbian stemmer (it covers Bosnian, Croatian, Montenegrin).
+REGIONAL_STEMMED = {**REGIONAL, "filter": [*REGIONAL["filter"], "serbian_stemmer"]}
+ENGLISH = {"tokenizer": "standard", "filter": ["lowercase", "english_stemmer"]}
+# No Albanian stemmer exists in Lucene; folding ë and ç is what matters most for typed queries.
+ALBANIAN = {"tokenizer": "standard", "filter": ["lowercase", "asciifolding"]}
+
+# Which analyzer each language's text fields use.
+LANGUAGE_ANALYZERS = {
+    "en": "english_text",
+    "sq": "albanian_text",
+    "bs": "regional_stemmed",
+    "hr": "regional_stemmed",
+    "cnr": "regional_stemmed",
+    "sr": "regional_stemmed",
+    "sr-latn": "regional_stemmed",
+    "mk": "regional_stemmed",
+}
+assert set(LANGUAGE_ANALYZERS) == set(LANGUAGE_CODES)
+
+INDEX_SETTINGS = {
+    "number_of_shards": 1,
+    "number_of_replicas": 0,
+    "analysis": {
+        "char_filter": {"macedonian_letters": {"type": "mapping", "mappings": MACEDONIAN_MAPPING}},
+        "filter": {
+            "serbian_stemmer": {"type": "stemmer", "language": "serbian"},
+            "english_stemmer": {"type": "stemmer", "language": "english"},
+        },
+        "analyzer": {
+            "regional": REGIONAL,
+            "regional_stemmed": REGIONAL_STEMMED,
+            "english_text": ENGLISH,
+            "albanian_text": ALBANIAN,
+        },
+    },
+}
+
+
+def field_suffix(language):
+    """`sr-latn` -> `sr_latn`: field names follow modeltranslation's."""
+    return language.replace("-", "_")

@@ -1,0 +1,29 @@
+"""The one Elasticsearch client, and index/alias names prefixed per environment."""
+
+from functools import lru_cache
+
+from django.conf import settings
+from elasticsearch import Elasticsearch
+
+# Exceptions that mean "the search engine is not answering": the portal degrades to
+# database search instead of failing.
+from elasticsearch import ApiError, TransportError  # noqa: E402
+
+UNAVAILABLE = (TransportError, ApiError, ConnectionError)
+
+
+@lru_cache(maxsize=4)
+def _client(url, timeout):
+    return Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=0)
+
+
+def get_client():
+    return _client(settings.ELASTICSEARCH_URL, settings.SEARCH_TIMEOUT)
+
+
+def healthy():
+    try:
+        get_client().cluster.health(request_timeout=2)
+        return True
+    except UNAVAILABLE:
+        return False

@@ -1,0 +1,76 @@
+"""What of each page type is searchable, per language, as plain text."""
+
+from django.utils.html import strip_tags
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import PageViewRestriction
+
+from portal.languages import LANGUAGE_CODES
+
+# Page fields that make up the searchable body, by page type (beyond title and summary).
+BODY_FIELDS = {
+    "practicepage": ("problem", "approach", "institutions", "results", "lessons_learned", "transferability"),
+    "guidepage": ("audience", "steps"),
+    "screeningtoolpage": ("who_may_use", "what_it_is_not", "how_to_observe", "recording_confidentiality", "training"),
+    "homepage": ("body",),
+}
+SUMMARY_FIELD = {"practicepage": "summary", "guidepage": "introduction", "screeningtoolpage": "purpose"}
+
+
+def localized(obj, name, language):
+    return getattr(obj, build_localized_fieldname(name, language), None) or ""
+
+
+def as_text(value):
+    if hasattr(value, "raw_data"):  # a StreamField value: every string in it
+        return " ".join(strings(value.raw_data))
+    return strip_tags(str(value or "")).strip()
+
+
+def strings(data):
+    if isinstance(data, str):
+        yield strip_tags(data)
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            if key not in {"id", "type"}:
+                yield from strings(value)
+    elif isinstance(data, (list, tuple)):
+        for item in data:
+            yield from strings(item)
+
+
+def language_texts(page, language):
+    """{title, summary, body} of `page` written in `language`, or None if it is not."""
+    title = localized(page, "title", language)
+    if not title:
+        return None
+    model = page._meta.model_name
+    summary_field = SUMMARY_FIELD.get(model, "intro")
+    body = [as_text(localized(page, name, language)) for name in BODY_FIELDS.get(model, ())]
+    if model == "screeningtoolpage":
+        body += screening_indicator_texts(language)
+    return {
+        "title": title,
+        "summary": as_text(localized(page, summary_field, language)) if hasattr(page, summary_field) else "",
+        "body": "\n".join(part for part in body if part),
+    }
+
+
+def screening_indicator_texts(language):
+    from practices.models import Indicator
+
+    fields = ("name", "observable_signs", "examples", "what_to_do")
+    return [localized(indicator, name, language) for indicator in Indicator.objects.all() for name in fields]
+
+
+def access_level(page):
+    """Who may see the page: `public`, `login` (any signed-in user) or `verified`."""
+    restrictions = page.get_view_restrictions()
+    if not restrictions:
+        return "public"
+    if all(r.restriction_type == PageViewRestriction.LOGIN for r in restrictions):
+        return "login"
+    return "verified"
+
+
+def available_languages(page):
+    return [code for code in LANGUAGE_CODES if localized(page, "title", code)]

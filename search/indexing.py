@@ -1,0 +1,72 @@
+"""Keeping the index true: (re)index and remove pages, in bulk, through the write alias.
+
+Failures to reach Elasticsearch never stop publishing: they are logged, and
+`check_search_index --fix` catches the index up.
+"""
+
+import logging
+
+from elasticsearch.helpers import bulk
+from wagtail.models import Page
+
+from search.client import UNAVAILABLE, get_client
+from search.documents import PageDocument, prepare
+
+logger = logging.getLogger(__name__)
+
+SEARCHABLE_MODELS = ("practicepage", "guidepage", "screeningtoolpage")
+
+
+def searchable_pages():
+    return Page.objects.live().filter(content_type__model__in=SEARCHABLE_MODELS, content_type__app_label="practices")
+
+
+def is_searchable(page):
+    return page._meta.model_name in SEARCHABLE_MODELS
+
+
+def index_actions(pages, index):
+    for page in pages:
+        yield prepare(page.specific).to_dict(include_meta=True, skip_empty=True) | {"_index": index}
+
+
+def index_pages(pages, index=None, refresh=False):
+    """Index live pages; through the write alias unless a concrete index is named.
+
+    Writing through the alias requires it to exist: a write to a missing alias must never
+    auto-create a stray index with a guessed mapping (before the first rebuild, say).
+    """
+    pages = [page for page in pages if page.live and is_searchable(page.specific)]
+    if not pages:
+        return 0
+    extra = {} if index else {"require_alias": True}
+    count, errors = bulk(
+        get_client(), index_actions(pages, index or PageDocument.write_alias()), refresh=refresh, raise_on_error=False, **extra
+    )
+    for error in errors:
+        logger.warning("page not indexed: %s", error)
+    return count
+
+
+def remove_pages(page_ids, refresh=False):
+    actions = ({"_op_type": "delete", "_index": PageDocument.write_alias(), "_id": pk} for pk in page_ids)
+    bulk(get_client(), actions, raise_on_error=False, refresh=refresh)
+
+
+def safely(operation, *args, **kwargs):
+    """Run an index update; when Elasticsearch is down, log and carry on."""
+    try:
+        return operation(*args, **kwargs)
+    except UNAVAILABLE as exc:
+        logger.warning("search index not updated (%s); run check_search_index --fix", exc)
+        return None
+
+
+def reindex_subtree(page):
+    """A page and its descendants, e.g. after a move or a privacy change."""
+    pages = Page.objects.descendant_of(page, inclusive=True).specific()
+    live = [p for p in pages if p.live]
+    safely(index_pages, live, refresh=True)
+    gone = [p.pk for p in pages if not p.live and is_searchable(p)]
+    if gone:
+        safely(remove_pages, gone, refresh=True)

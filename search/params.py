@@ -1,0 +1,73 @@
+"""Reading search parameters from a request: the same rules for the page and the API."""
+
+from django.utils import translation
+
+from portal.languages import LANGUAGE_CODES
+from practices.access import is_verified_professional
+from search.queries import FACETS, MAX_QUERY_LENGTH, SearchRequest
+
+MAX_PAGE_SIZE = 100
+
+
+class BadParameter(ValueError):
+    def __init__(self, parameter, message):
+        self.parameter = parameter
+        self.message = message
+        super().__init__(f"{parameter}: {message}")
+
+
+def positive_int(params, name, default, maximum=None):
+    raw = params.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadParameter(name, "must be a whole number") from None
+    if value < 1:
+        raise BadParameter(name, "must be 1 or more")
+    if maximum and value > maximum:
+        raise BadParameter(name, f"must be at most {maximum}")
+    return value
+
+
+def access_levels(user):
+    if is_verified_professional(user):
+        return ("public", "login", "verified")
+    if user.is_authenticated:
+        return ("public", "login")
+    return ("public",)
+
+
+def known_beneficiaries():
+    from practices.models import Beneficiary
+
+    return set(Beneficiary.objects.values_list("code", flat=True))
+
+
+def parse(params, user):
+    query = params.get("q", "").strip()
+    if len(query) > MAX_QUERY_LENGTH:
+        raise BadParameter("q", f"must be at most {MAX_QUERY_LENGTH} characters")
+    language = params.get("lang") or translation.get_language() or "en"
+    if language not in LANGUAGE_CODES:
+        raise BadParameter("lang", f"must be one of {', '.join(LANGUAGE_CODES)}")
+    filters = {name: params.get(name, "").strip() for name in FACETS if params.get(name, "").strip()}
+    if "beneficiary" in filters and filters["beneficiary"] not in known_beneficiaries():
+        raise BadParameter("beneficiary", "unknown Beneficiary code")
+    if "language" in filters and filters["language"] not in LANGUAGE_CODES:
+        raise BadParameter("language", f"must be one of {', '.join(LANGUAGE_CODES)}")
+    if "year" in filters and not filters["year"].isdigit():
+        raise BadParameter("year", "must be a year such as 2021")
+    sort = params.get("sort", "relevance")
+    if sort not in {"relevance", "newest"}:
+        raise BadParameter("sort", "must be relevance or newest")
+    return SearchRequest(
+        query=query,
+        language=language,
+        filters=filters,
+        page=positive_int(params, "page", 1),
+        page_size=positive_int(params, "page_size", 20, MAX_PAGE_SIZE),
+        sort=sort,
+        access=access_levels(user),
+    )

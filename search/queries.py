@@ -1,0 +1,149 @@
+"""Building and running page searches. Views and the API only call `PageSearch`."""
+
+from dataclasses import dataclass, field
+
+from elasticsearch.dsl import Q, Search
+from elasticsearch.dsl.query import MultiMatch
+
+from portal.languages import LANGUAGE_CODES
+from search import glossary
+from search.analysis import field_suffix
+from search.client import get_client
+from search.documents import PageDocument
+
+FACETS = {
+    "beneficiary": "beneficiaries",
+    "type": "type",
+    "theme": "themes",
+    "target_group": "target_groups",
+    "setting": "setting",
+    "language": "languages",
+    "year": "year",
+}
+MAX_QUERY_LENGTH = 256
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    language: str = "en"
+    filters: dict = field(default_factory=dict)
+    page: int = 1
+    page_size: int = 20
+    sort: str = "relevance"
+    access: tuple = ("public",)
+
+
+@dataclass
+class SearchResults:
+    count: int
+    results: list
+    facets: dict
+    suggestion: str | None = None
+    degraded: bool = False
+
+
+class PageSearch:
+    """Regional search over every language: the visitor's language and titles weigh most."""
+
+    def __init__(self, request: SearchRequest):
+        self.request = request
+
+    def get_fields(self, fuzzy=False):
+        fields = []
+        for language in LANGUAGE_CODES:
+            suffix = field_suffix(language)
+            own = 2 if language == self.request.language else 1
+            if fuzzy:
+                fields += [f"title_{suffix}.regional^{3 * own}", f"summary_{suffix}.regional^{own}"]
+                continue
+            fields += [
+                f"title_{suffix}^{4 * own}",
+                f"title_{suffix}.regional^{3 * own}",
+                f"summary_{suffix}^{2 * own}",
+                f"summary_{suffix}.regional^{1.5 * own}",
+                f"body_{suffix}^{own}",
+                f"body_{suffix}.regional^{own}",
+            ]
+        return fields
+
+    def get_filter(self):
+        filters = [Q("terms", access=list(self.request.access))]
+        for name, value in self.request.filters.items():
+            if value not in (None, ""):
+                filters.append(Q("term", **{FACETS[name]: value}))
+        return filters
+
+    def get_query(self, fuzzy=False):
+        text = self.request.query
+        fields = self.get_fields(fuzzy)
+        if fuzzy:
+            # Only as a fallback: fuzziness is what makes queries slow, and only helps typos.
+            match = MultiMatch(query=text, fields=fields, fuzziness="AUTO", prefix_length=1, operator="and")
+            return Q("bool", must=[match], filter=self.get_filter())
+        should = [
+            MultiMatch(query=text, fields=fields, type="best_fields", operator="and", tie_breaker=0.3),
+            MultiMatch(query=text, fields=fields, type="cross_fields", minimum_should_match="75%", boost=0.5),
+            MultiMatch(query=text, fields=fields, type="phrase", boost=2),
+        ]
+        equivalents = glossary.expansions(text)
+        if equivalents:
+            should.append(MultiMatch(query=" ".join(equivalents), fields=fields, boost=0.7))
+        return Q("bool", should=should, minimum_should_match=1, filter=self.get_filter())
+
+    def build(self, fuzzy=False):
+        request = self.request
+        search = Search(using=get_client(), index=PageDocument.alias())
+        if request.query:
+            search = search.query(self.get_query(fuzzy))
+        else:
+            search = search.query(Q("bool", filter=self.get_filter()))
+        if request.sort == "newest" or not request.query:
+            search = search.sort({"published": {"order": "desc", "missing": "_last"}})
+        for name, field_name in FACETS.items():
+            search.aggs.bucket(name, "terms", field=field_name, size=50)
+        search = search.highlight_options(encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"])
+        search = search.highlight(*[f"summary_{field_suffix(code)}" for code in LANGUAGE_CODES])
+        search = search.highlight(*[f"body_{field_suffix(code)}" for code in LANGUAGE_CODES])
+        start = (request.page - 1) * request.page_size
+        search = search.extra(track_total_hits=True)[start : start + request.page_size]
+        return search
+
+    def execute(self):
+        response = self.build().execute()
+        if self.request.query and response.hits.total.value == 0:
+            response = self.build(fuzzy=True).execute()
+        return SearchResults(
+            count=response.hits.total.value,
+            results=[self.result(hit) for hit in response.hits],
+            facets={name: [{"value": b.key, "count": b.doc_count} for b in response.aggregations[name].buckets] for name in FACETS},
+        )
+
+    def shown_language(self, hit):
+        languages = list(hit.languages or [])
+        for candidate in (self.request.language, "en", hit.original_language):
+            if candidate in languages:
+                return candidate
+        return languages[0] if languages else "en"
+
+    def result(self, hit):
+        shown = self.shown_language(hit)
+        suffix = field_suffix(shown)
+        highlight = getattr(hit.meta, "highlight", None)
+        snippet = None
+        if highlight:
+            for name in (f"summary_{suffix}", f"body_{suffix}"):
+                if name in highlight:
+                    snippet = highlight[name][0]
+                    break
+        return {
+            "page_id": hit.page_id,
+            "slug": hit.slug,
+            "type": hit.type,
+            "title": getattr(hit, f"title_{suffix}", ""),
+            "url": (hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(shown, ""),
+            "language": shown,
+            "snippet": snippet or (getattr(hit, f"summary_{suffix}", "") or "")[:240],
+            "snippet_is_html": bool(snippet),
+            "beneficiaries": list(hit.beneficiaries or []),
+        }
