@@ -1,5 +1,6 @@
 """When Elasticsearch is down: Wagtail's database search over the same pages."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from wagtail.models import Page
 
@@ -8,7 +9,8 @@ from search.queries import SearchResults
 
 
 def database_search(request):
-    pages = Page.objects.live().filter(content_type__model__in=SEARCHABLE_MODELS)
+    types = ContentType.objects.filter(app_label="practices", model__in=SEARCHABLE_MODELS)
+    pages = Page.objects.live().filter(content_type__in=types)
     if request.access == ("public",):
         pages = pages.public()
     elif "verified" not in request.access:

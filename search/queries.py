@@ -120,8 +120,8 @@ class PageSearch:
         )
 
     def shown_language(self, hit):
-        languages = list(hit.languages or [])
-        for candidate in (self.request.language, "en", hit.original_language):
+        languages = list(getattr(hit, "languages", None) or [])
+        for candidate in (self.request.language, "en", getattr(hit, "original_language", None)):
             if candidate in languages:
                 return candidate
         return languages[0] if languages else "en"
@@ -145,5 +145,5 @@ class PageSearch:
             "language": shown,
             "snippet": snippet or (getattr(hit, f"summary_{suffix}", "") or "")[:240],
             "snippet_is_html": bool(snippet),
-            "beneficiaries": list(hit.beneficiaries or []),
+            "beneficiaries": list(getattr(hit, "beneficiaries", None) or []),
         }

@@ -52,7 +52,7 @@ def test_root_redirects_to_a_language(client):
 def test_kosovo_designation_note_is_on_every_page(client):
     for code in LANGUAGE_CODES:
         html = client.get(f"/{code}/").content.decode()
-        assert "UNSCR 1244" in html
+        assert "1244/1999" in html
 
 
 @pytest.mark.parametrize("model", [PracticePage, GuidePage, ScreeningToolPage, HomePage])

@@ -26,8 +26,7 @@ def test_node_is_elasticsearch_8(es_client):
 def test_wagtail_builtin_elasticsearch8_backend_indexes_and_searches_on_the_node(es_client):
     """The benchmark compares against this backend, so it must work on the embedded node."""
     backend = get_search_backend(
-        "elasticsearch",
-        BACKEND="wagtail.search.backends.elasticsearch8",
+        "wagtail.search.backends.elasticsearch8",
         URLS=[settings.ELASTICSEARCH_URL],
         INDEX_PREFIX="portal-test-builtin-",
         ATOMIC_REBUILD=False,
@@ -36,6 +35,7 @@ def test_wagtail_builtin_elasticsearch8_backend_indexes_and_searches_on_the_node
     try:
         index.reset()
         assert es_client.indices.exists(index=index.name)
+        index.add_model(PracticePage)
         pages = list(PracticePage.objects.live().public())
         index.add_items(PracticePage, pages)
         index.refresh()
