@@ -1,0 +1,47 @@
+"""Every interface string is translated in every language, and the catalogues match the code."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+LOCALES = ("sq", "bs", "hr", "cnr", "sr", "sr_Latn", "mk")
+
+
+def catalogue(locale):
+    return Path(settings.BASE_DIR) / "locale" / locale / "LC_MESSAGES" / "django.po"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_catalogue_is_complete_and_valid(locale):
+    path = catalogue(locale)
+    check = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+    for flag in ("--untranslated", "--only-fuzzy"):
+        out = subprocess.run(["msgattrib", flag, "--no-obsolete", str(path)], capture_output=True, text=True).stdout
+        assert out.strip() == "", f"{locale}: entries {flag}:\n{out[:2000]}"
+
+
+def msgids(path):
+    out = subprocess.run(["msgcat", "--no-location", "--no-wrap", "--sort-output", str(path)], capture_output=True, text=True)
+    return {line for line in out.stdout.splitlines() if line.startswith(("msgid ", "msgid_plural "))}
+
+
+def test_catalogues_are_not_stale_against_the_code(tmp_path):
+    """Extract the strings from a copy of the code; the catalogue must hold exactly them."""
+    base = Path(settings.BASE_DIR)
+    ignore = shutil.ignore_patterns("__pycache__", "*.mo", "analysis-plugin")
+    for name in ("portal", "practices", "search", "locale"):
+        shutil.copytree(base / name, tmp_path / name, ignore=ignore)
+    shutil.copy(base / "manage.py", tmp_path / "manage.py")
+    env = {**os.environ, "DEBUG": "1", "PORTAL_VAR_DIR": str(tmp_path / "var")}
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "sq", "--no-obsolete", "-v", "0"],
+        cwd=tmp_path, env=env, check=True, capture_output=True,
+    )
+    fresh = tmp_path / "locale" / "sq" / "LC_MESSAGES" / "django.po"
+    assert msgids(fresh) == msgids(catalogue("sq")), "run `make messages` and translate the new strings"
