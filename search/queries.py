@@ -88,7 +88,9 @@ class PageSearch:
         ]
         equivalents = glossary.expansions(text)
         if equivalents:
-            should.append(MultiMatch(query=" ".join(equivalents), fields=fields, boost=0.7))
+            # Each equivalent as a phrase: its short words ("i", "za") must not match alone.
+            phrases = [MultiMatch(query=form, fields=fields, type="phrase") for form in equivalents]
+            should.append(Q("bool", should=phrases, minimum_should_match=1, boost=0.7))
         return Q("bool", should=should, minimum_should_match=1, filter=self.get_filter())
 
     def build(self, fuzzy=False):
