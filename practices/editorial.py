@@ -57,5 +57,6 @@ def ensure_review_workflow(sections, reviewers):
 
 def ensure_editorial_setup(home, sections):
     groups = ensure_groups(home)
+    access.restricted_collection()
     ensure_review_workflow(sections, groups[access.REVIEWERS])
     return groups

@@ -118,3 +118,58 @@ def test_practice_listing_filters_by_beneficiary(client):
     others = [p for p in PracticePage.objects.live().public().exclude(beneficiaries__code="AL")]
     assert albanian and all(p.localized("title") in html for p in albanian)
     assert not any(p.localized("title") in html for p in others if p.localized("title"))
+
+
+def test_documents_for_verified_professionals_are_refused_to_anonymous_visitors(client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    from practices.access import restricted_collection
+
+    document = Document.objects.create(
+        title="Risk assessment protocol", collection=restricted_collection(), file=ContentFile(b"protocol", name="protocol.txt")
+    )
+    response = client.get(document.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+    verified = User.objects.create_user("verified-docs")
+    verified.groups.add(Group.objects.get(name="Verified professionals"))
+    client.force_login(verified)
+    assert client.get(document.url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "model, parent_model",
+    [("practicepage", "practiceindexpage"), ("guidepage", "guideindexpage")],
+)
+def test_editors_can_open_the_add_form_of_each_page_type(client, model, parent_model):
+    from django.contrib.contenttypes.models import ContentType
+
+    editor = User.objects.create_user("editor-admin", password="x-password-1")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    parent = ContentType.objects.get(app_label="practices", model=parent_model).get_all_objects_for_this_type().first()
+    response = client.get(f"/admin/pages/add/practices/{model}/{parent.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for code in LANGS:
+        assert f'name="title_{code}"' in html
+    assert 'name="title_en" maxlength="255" required' not in html  # English is not mandatory
+
+
+def test_a_practice_saved_without_english_keeps_its_original_title():
+    index = PracticePage.objects.live().first().get_parent()
+    page = PracticePage(title_mk="Пробациска поддршка во заедницата", original_language="mk")
+    index.add_child(instance=page)
+    page.refresh_from_db()
+    assert page.title_mk == "Пробациска поддршка во заедницата"
+    assert page.slug_en  # derived, so every language's URL resolves
+    with translation.override("en"):
+        assert page.get_url()
+
+
+def test_a_practice_without_a_title_in_its_original_language_is_refused():
+    from django.core.exceptions import ValidationError
+
+    index = PracticePage.objects.live().first().get_parent()
+    with pytest.raises(ValidationError):
+        index.add_child(instance=PracticePage(title_en="Only English", original_language="sq"))
