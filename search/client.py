@@ -23,7 +23,7 @@ def get_client():
 
 def healthy():
     try:
-        get_client().cluster.health(request_timeout=2)
+        get_client().options(request_timeout=2).cluster.health()
         return True
     except UNAVAILABLE:
         return False
