@@ -13,7 +13,7 @@ from portal.languages import LANGUAGE_CODES
 from portal.pages import ascii_slug
 from practices import models
 from practices.editorial import ensure_editorial_setup
-from practices.importing import PracticeImporter
+from practices.importing import PracticeImporter, paragraphs_to_html
 from practices.models.guide import GuideIndexPage, GuidePage
 from practices.models.practice import PracticeIndexPage
 from practices.models.screening import ScreeningToolPage, VersionEntry
@@ -120,7 +120,7 @@ class DemoLoader:
             home_slug = build_localized_fieldname("slug", language)
             setattr(home, home_slug, "home")
         set_translated(home, "intro", {code: t.get("intro", "") for code, t in translations.items()})
-        set_translated(home, "body", {code: paragraphs(t.get("body", "")) for code, t in translations.items()})
+        set_translated(home, "body", {code: paragraphs_to_html(t.get("body", "")) for code, t in translations.items()})
         publish(home)
         Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Portal"})
         return HomePage.objects.get(pk=home.pk)
@@ -236,16 +236,10 @@ class DemoLoader:
         return page
 
 
-def paragraphs(text):
-    from practices.importing import paragraphs_to_html
-
-    return paragraphs_to_html(text)
-
-
 def step_value(values):
     return {
         "title": values.get("title", ""),
-        "body": paragraphs(values.get("body", "")),
+        "body": paragraphs_to_html(values.get("body", "")),
         "responsible": values.get("responsible", ""),
         "timing": values.get("timing", ""),
         "documents": values.get("documents", []),

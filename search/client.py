@@ -1,14 +1,12 @@
-"""The one Elasticsearch client, and index/alias names prefixed per environment."""
+"""The one Elasticsearch client, and what counts as "the search engine is not answering"."""
 
 from functools import lru_cache
 
 from django.conf import settings
-from elasticsearch import Elasticsearch
+from elasticsearch import ApiError, Elasticsearch, TransportError
 
 # Exceptions that mean "the search engine is not answering": the portal degrades to
 # database search instead of failing.
-from elasticsearch import ApiError, TransportError  # noqa: E402
-
 UNAVAILABLE = (TransportError, ApiError, ConnectionError)
 
 
