@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "portal.home",
     "practices",
     "search",
+    "translations",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",

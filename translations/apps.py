@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class TranslationsConfig(AppConfig):
+    """The translators' workflow: translation status, language-scoped roles, XLIFF exchange."""
+
+    name = "translations"
+    verbose_name = "Translations"
