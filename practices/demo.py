@@ -14,49 +14,15 @@ from portal.pages import ascii_slug
 from practices import models
 from practices.editorial import ensure_editorial_setup
 from practices.importing import PracticeImporter, paragraphs_to_html
+from practices.models.glossary import GlossaryPage
 from practices.models.guide import GuideIndexPage, GuidePage
 from practices.models.practice import PracticeIndexPage
 from practices.models.screening import ScreeningToolPage, VersionEntry
 
 DATA_DIR = Path(__file__).resolve().parent / "demo_data"
 
-SECTIONS = {
-    "practices": {
-        "model": PracticeIndexPage,
-        "title": {
-            "en": "Good practices", "sq": "Praktika të mira", "bs": "Dobre prakse", "hr": "Dobre prakse",
-            "cnr": "Dobre prakse", "sr": "Добре праксе", "sr-latn": "Dobre prakse", "mk": "Добри практики",
-        },
-        "intro": {
-            "en": "Practices that prison and probation services of the six Beneficiaries exchange, with what it takes to replicate them.",
-            "sq": "Praktika që shërbimet e burgjeve dhe të provës së gjashtë përfituesve shkëmbejnë, me atë që duhet për t'i përsëritur.",
-            "bs": "Prakse koje zatvorske i probacijske službe šest korisnika razmjenjuju, s onim što je potrebno da se ponove.",
-            "hr": "Prakse koje zatvorske i probacijske službe šest korisnika razmjenjuju, s onime što je potrebno da se ponove.",
-            "cnr": "Prakse koje zatvorske i probacione službe šest korisnika razmjenjuju, sa onim što je potrebno da se ponove.",
-            "sr": "Праксе које затворске и пробационе службе шест корисника размењују, са оним што је потребно да се понове.",
-            "sr-latn": "Prakse koje zatvorske i probacione službe šest korisnika razmenjuju, sa onim što je potrebno da se ponove.",
-            "mk": "Практики што ги разменуваат затворските и пробациските служби на шесте корисници, со она што е потребно за да се повторат.",
-        },
-    },
-    "guides": {
-        "model": GuideIndexPage,
-        "title": {
-            "en": "Step-by-step guides", "sq": "Udhëzues hap pas hapi", "bs": "Vodiči korak po korak",
-            "hr": "Vodiči korak po korak", "cnr": "Vodiči korak po korak", "sr": "Водичи корак по корак",
-            "sr-latn": "Vodiči korak po korak", "mk": "Водичи чекор по чекор",
-        },
-        "intro": {
-            "en": "Procedures broken down into steps: who acts, when, with which documents and under which law.",
-            "sq": "Procedura të ndara në hapa: kush vepron, kur, me cilat dokumente dhe sipas cilit ligj.",
-            "bs": "Postupci razloženi na korake: ko djeluje, kada, s kojim dokumentima i na osnovu kojeg zakona.",
-            "hr": "Postupci razloženi na korake: tko djeluje, kada, s kojim dokumentima i na temelju kojeg zakona.",
-            "cnr": "Postupci razloženi na korake: ko djeluje, kada, sa kojim dokumentima i na osnovu kojeg zakona.",
-            "sr": "Поступци рашчлањени на кораке: ко делује, када, са којим документима и на основу ког закона.",
-            "sr-latn": "Postupci raščlanjeni na korake: ko deluje, kada, sa kojim dokumentima i na osnovu kog zakona.",
-            "mk": "Постапки поделени на чекори: кој постапува, кога, со кои документи и врз основа на кој закон.",
-        },
-    },
-}
+# Section pages under home, by the key their title and introduction have in sections.json.
+SECTION_MODELS = {"practices": PracticeIndexPage, "guides": GuideIndexPage, "glossary": GlossaryPage}
 
 
 def load_json(name):
@@ -93,7 +59,8 @@ class DemoLoader:
         home = self.home()
         self.taxonomies()
         self.glossary()
-        sections = {key: self.section(home, key, spec) for key, spec in SECTIONS.items()}
+        texts = load_json("sections.json")["sections"]
+        sections = {key: self.section(home, model, texts[key]) for key, model in SECTION_MODELS.items()}
         screening = self.screening(home)
         guide = self.guide(sections["guides"])
         ensure_editorial_setup(home, [sections["practices"], sections["guides"]])
@@ -125,8 +92,7 @@ class DemoLoader:
         Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Portal"})
         return HomePage.objects.get(pk=home.pk)
 
-    def section(self, home, key, spec):
-        model = spec["model"]
+    def section(self, home, model, spec):
         page = model.objects.first()
         if page is None:
             page = model()
@@ -163,6 +129,8 @@ class DemoLoader:
             set_translated(term, "variants", {code: "\n".join(v) for code, v in (item.get("variants") or {}).items()})
             set_translated(term, "note", item.get("note") or {})
             set_translated(term, "definition", item.get("definition") or {})
+            term.ekavian = item.get("ekavian", "")
+            term.ijekavian = item.get("ijekavian", "")
             term.save()
         self.say(f"glossary: {models.GlossaryTerm.objects.count()} terms")
 

@@ -29,6 +29,7 @@ class GlossaryTranslation(TranslationOptions):
 
 @register(models.PracticeIndexPage)
 @register(models.GuideIndexPage)
+@register(models.GlossaryPage)
 class IndexTranslation(TranslationOptions):
     fields = ("intro",)
 

@@ -20,6 +20,7 @@ def term_forms(term):
         forms.add(getattr(term, build_localized_fieldname("term", language)) or "")
         variants = getattr(term, build_localized_fieldname("variants", language)) or ""
         forms.update(line.strip() for line in variants.splitlines())
+    forms.update((term.ekavian, term.ijekavian))
     return {form for form in forms if form}
 
 

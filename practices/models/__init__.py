@@ -1,4 +1,4 @@
-from practices.models.glossary import GlossaryTerm
+from practices.models.glossary import GlossaryPage, GlossaryTerm
 from practices.models.guide import GuideIndexPage, GuidePage
 from practices.models.practice import PracticeAttachment, PracticeIndexPage, PracticePage
 from practices.models.screening import Indicator, IndicatorDomain, ReferralPathway, ScreeningToolPage
@@ -6,6 +6,7 @@ from practices.models.taxonomies import Beneficiary, Setting, TargetGroup, Theme
 
 __all__ = [
     "Beneficiary",
+    "GlossaryPage",
     "GlossaryTerm",
     "GuideIndexPage",
     "GuidePage",

@@ -1,8 +1,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from portal.pages import SourceLanguageMixin
 
 
 @register_snippet
@@ -18,12 +21,27 @@ class GlossaryTerm(index.Indexed, models.Model):
     variants = models.TextField(
         _("variants"),
         blank=True,
-        help_text=_("Other forms people use in this language, one per line (ekavian/ijekavian, synonyms)."),
+        help_text=_("Other forms people use in this language, one per line (synonyms, official titles)."),
+    )
+    # The yat reflex splits Serbian (ekavian) from Bosnian, Croatian, Montenegrin and Serbian
+    # in Bosnia (ijekavian): the same word is spelled two ways across the region.
+    ekavian = models.CharField(
+        _("ekavian form"), max_length=200, blank=True, help_text=_("In Latin script, e.g. obezbeđenje.")
+    )
+    ijekavian = models.CharField(
+        _("ijekavian form"), max_length=200, blank=True, help_text=_("In Latin script, e.g. obezbjeđenje.")
     )
     note = models.TextField(_("usage note"), blank=True)
     definition = models.TextField(_("definition"), blank=True)
 
-    panels = [FieldPanel("slug"), FieldPanel("term"), FieldPanel("variants"), FieldPanel("note"), FieldPanel("definition")]
+    panels = [
+        FieldPanel("slug"),
+        FieldPanel("term"),
+        FieldPanel("variants"),
+        MultiFieldPanel([FieldPanel("ekavian"), FieldPanel("ijekavian")], heading=_("Ekavian and ijekavian forms")),
+        FieldPanel("note"),
+        FieldPanel("definition"),
+    ]
     search_fields = [index.SearchField("term"), index.SearchField("definition")]
 
     class Meta:
@@ -36,3 +54,29 @@ class GlossaryTerm(index.Indexed, models.Model):
 
     def variant_list(self):
         return [line.strip() for line in (self.variants or "").splitlines() if line.strip()]
+
+    def reflex_forms(self):
+        """(label, form) for the ekavian and ijekavian spellings that are set."""
+        return [(label, form) for label, form in ((_("ekavian"), self.ekavian), (_("ijekavian"), self.ijekavian)) if form]
+
+
+class GlossaryPage(SourceLanguageMixin, Page):
+    """The public glossary: every term with its equivalents in the portal's languages."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("glossary page")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.glossary_listing import glossary_entries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = glossary_entries(request.GET.get("q", ""))
+        context["glossary_query"] = request.GET.get("q", "")[:100]
+        return context

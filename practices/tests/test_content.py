@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group, User
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
+from portal.languages import LANGUAGE_CODES
 from practices.demo import DemoLoader
 from practices.models import Beneficiary, GlossaryTerm, GuidePage, Indicator, IndicatorDomain, PracticePage, ReferralPathway
 
@@ -176,3 +177,53 @@ def test_a_practice_without_a_title_in_its_original_language_is_refused():
     index = PracticePage.objects.live().first().get_parent()
     with pytest.raises(ValidationError):
         index.add_child(instance=PracticePage(title_en="Only English", original_language="sq"))
+
+
+def test_a_practice_goes_from_the_admin_through_review_to_the_public_in_every_language(client):
+    """An editor writes a Montenegrin practice in the admin and submits it; a reviewer approves;
+    visitors read it in Montenegrin, and in every other language with the fallback notice."""
+    from practices.models import Beneficiary, PracticeIndexPage
+    from practices.tests.admin_forms import form_values
+
+    index = PracticeIndexPage.objects.get()
+    editor = User.objects.create_user("editor-flow", password="x-password-1")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    reviewer = User.objects.create_user("reviewer-flow", password="x-password-1")
+    reviewer.groups.add(Group.objects.get(name="Reviewers"))
+
+    client.force_login(editor)
+    add_url = f"/admin/pages/add/practices/practicepage/{index.pk}/"
+    data = form_values(client.get(add_url).content.decode())
+    data.update(
+        title_cnr="Vršnjačka podrška u Zavodu za izvršenje krivičnih sankcija",
+        summary_cnr="Osuđeni koji su završili obuku pomažu novoprimljenima da se snađu u prvim sedmicama izdržavanja kazne.",
+        original_language="cnr",
+        beneficiaries=[str(Beneficiary.objects.get(code="ME").pk)],
+        **{"action-submit": "Submit for review"},
+    )
+    response = client.post(add_url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = PracticePage.objects.get(title_cnr__startswith="Vršnjačka podrška")
+    assert not page.live  # waiting for review, invisible to the public
+    with translation.override("cnr"):
+        draft_url = page.get_url()
+    client.logout()
+    assert client.get(draft_url).status_code == 404
+
+    task_state = page.current_workflow_task_state
+    assert task_state is not None and task_state.task.name == "Reviewers' approval"
+    client.force_login(reviewer)
+    response = client.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    assert page.live
+
+    client.logout()
+    for language in LANGUAGE_CODES:
+        with translation.override(language):
+            url = page.get_url()
+        response = client.get(url)
+        assert response.status_code == 200, (language, url)
+        html = response.content.decode()
+        assert "Vršnjačka podrška u Zavodu" in html
+        assert ('class="fallback-notice"' in html) == (language != "cnr"), language

@@ -1,0 +1,79 @@
+"""The public glossary's entries, in the visitor's language with every equivalent beside it."""
+
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
+
+from portal.languages import DEFAULT_LANGUAGE, PORTAL_LANGUAGES
+
+
+def fold(text):
+    """Lowercase bald Latin, so "obezbjedjenje", "обезбјеђење" and "obezbjeđenje" compare equal."""
+    return " ".join(anyascii(text or "").lower().replace("dj", "d").split())
+
+
+@dataclass
+class Equivalent:
+    code: str
+    name: str
+    term: str
+    variants: list = field(default_factory=list)
+
+
+@dataclass
+class Entry:
+    slug: str
+    term: str
+    language: str
+    definition: str
+    note: str
+    reflexes: list
+    equivalents: list
+
+    def forms(self):
+        for equivalent in self.equivalents:
+            yield equivalent.term
+            yield from equivalent.variants
+        yield from (form for _label, form in self.reflexes)
+
+
+def localized(term, name, language):
+    """The field in `language`, else English; and the language it came from."""
+    for code in (language, DEFAULT_LANGUAGE):
+        value = getattr(term, build_localized_fieldname(name, code), "") or ""
+        if value:
+            return value, code
+    return "", DEFAULT_LANGUAGE
+
+
+def entry(term, language):
+    text, shown = localized(term, "term", language)
+    equivalents = []
+    for code, name in PORTAL_LANGUAGES:
+        value = getattr(term, build_localized_fieldname("term", code), "") or ""
+        variants = getattr(term, build_localized_fieldname("variants", code), "") or ""
+        if value:
+            equivalents.append(Equivalent(code, name, value, [v.strip() for v in variants.splitlines() if v.strip()]))
+    return Entry(
+        slug=term.slug,
+        term=text or term.slug,
+        language=shown,
+        definition=localized(term, "definition", language)[0],
+        note=localized(term, "note", language)[0],
+        reflexes=term.reflex_forms(),
+        equivalents=equivalents,
+    )
+
+
+def glossary_entries(query="", language=None):
+    """Every term, sorted as the visitor reads it; `query` keeps terms with a matching form in any language."""
+    from practices.models import GlossaryTerm
+
+    language = language or translation.get_language() or DEFAULT_LANGUAGE
+    entries = [entry(term, language) for term in GlossaryTerm.objects.all()]
+    wanted = fold(query[:100])
+    if wanted:
+        entries = [e for e in entries if any(wanted in fold(form) for form in (e.term, *e.forms()))]
+    return sorted(entries, key=lambda e: fold(e.term))
