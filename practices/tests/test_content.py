@@ -9,7 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from portal.languages import LANGUAGE_CODES
 from practices.demo import DemoLoader
-from practices.models import Beneficiary, GlossaryTerm, GuidePage, Indicator, IndicatorDomain, PracticePage, ReferralPathway
+from practices.models import Beneficiary, GlossaryTerm, GuideIndexPage, GuidePage, Indicator, IndicatorDomain, PracticeIndexPage, PracticePage, ReferralPathway
 
 pytestmark = pytest.mark.django_db
 LANGS = ("en", "sq", "bs", "hr", "cnr", "sr", "sr_latn", "mk")
@@ -179,33 +179,68 @@ def test_a_practice_without_a_title_in_its_original_language_is_refused():
         index.add_child(instance=PracticePage(title_en="Only English", original_language="sq"))
 
 
-def test_a_practice_goes_from_the_admin_through_review_to_the_public_in_every_language(client):
-    """An editor writes a Montenegrin practice in the admin and submits it; a reviewer approves;
-    visitors read it in Montenegrin, and in every other language with the fallback notice."""
-    from practices.models import Beneficiary, PracticeIndexPage
-    from practices.tests.admin_forms import form_values
+def _practice_fields():
+    from practices.models import Beneficiary
 
-    index = PracticeIndexPage.objects.get()
+    return {
+        "title_cnr": "Vršnjačka podrška u Zavodu za izvršenje krivičnih sankcija",
+        "summary_cnr": "Osuđeni koji su završili obuku pomažu novoprimljenima da se snađu u prvim sedmicama kazne.",
+        "original_language": "cnr",
+        "beneficiaries": [str(Beneficiary.objects.get(code="ME").pk)],
+    }
+
+
+def _guide_fields():
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    step = {
+        "title": "Пријем и процена потреба",
+        "body": rich_text("<p>Стручни тим у року од 15 дана процењује потребе повратника и породице.</p>"),
+        "responsible": "Центар за социјални рад",
+        "timing": "",
+        "documents": {"count": "0"},
+        "checklist": {"count": "0"},
+        "legal_references": {"count": "0"},
+    }
+    # The admin renders StreamFields with JavaScript: a browser posts each language's count.
+    empty = {f"steps_{code.replace('-', '_')}-count": "0" for code in LANGUAGE_CODES if code != "sr"}
+    return {
+        **empty,
+        "title_sr": "Водич за прихват повратника из зона сукоба",
+        "original_language": "sr",
+        **nested_form_data({"steps_sr": streamfield([("step", step)])}),
+    }
+
+
+@pytest.mark.parametrize(
+    "model, parent_model, fields, original, title",
+    [
+        ("practicepage", PracticeIndexPage, _practice_fields, "cnr", "Vršnjačka podrška u Zavodu"),
+        ("guidepage", GuideIndexPage, _guide_fields, "sr", "Водич за прихват повратника"),
+    ],
+)
+def test_editors_page_goes_through_review_to_visitors_in_every_language(client, model, parent_model, fields, original, title):
+    """An editor writes a page in its original language in the admin and submits it; a reviewer
+    approves; visitors read it in that language, and in every other with the fallback notice."""
+    from wagtail.models import Page
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    index = parent_model.objects.get()
     editor = User.objects.create_user("editor-flow", password="x-password-1")
     editor.groups.add(Group.objects.get(name="Editors"))
     reviewer = User.objects.create_user("reviewer-flow", password="x-password-1")
     reviewer.groups.add(Group.objects.get(name="Reviewers"))
 
     client.force_login(editor)
-    add_url = f"/admin/pages/add/practices/practicepage/{index.pk}/"
-    data = form_values(client.get(add_url).content.decode())
-    data.update(
-        title_cnr="Vršnjačka podrška u Zavodu za izvršenje krivičnih sankcija",
-        summary_cnr="Osuđeni koji su završili obuku pomažu novoprimljenima da se snađu u prvim sedmicama izdržavanja kazne.",
-        original_language="cnr",
-        beneficiaries=[str(Beneficiary.objects.get(code="ME").pk)],
-        **{"action-submit": "Submit for review"},
-    )
+    add_url = f"/admin/pages/add/practices/{model}/{index.pk}/"
+    data = querydict_from_html(client.get(add_url).content.decode(), form_id="page-edit-form")
+    for name, value in {**fields(), "action-submit": "Submit for review"}.items():
+        data.setlist(name, value if isinstance(value, list) else [value])
     response = client.post(add_url, data)
-    assert response.status_code == 302, response.content.decode()[:2000]
-    page = PracticePage.objects.get(title_cnr__startswith="Vršnjačka podrška")
+    assert response.status_code == 302, response.content.decode()[:3000]
+    page = Page.objects.get(**{f"title_{original}__startswith": title}).specific
     assert not page.live  # waiting for review, invisible to the public
-    with translation.override("cnr"):
+    with translation.override(original):
         draft_url = page.get_url()
     client.logout()
     assert client.get(draft_url).status_code == 404
@@ -225,5 +260,5 @@ def test_a_practice_goes_from_the_admin_through_review_to_the_public_in_every_la
         response = client.get(url)
         assert response.status_code == 200, (language, url)
         html = response.content.decode()
-        assert "Vršnjačka podrška u Zavodu" in html
-        assert ('class="fallback-notice"' in html) == (language != "cnr"), language
+        assert title in html
+        assert ('class="fallback-notice"' in html) == (language != original), language
