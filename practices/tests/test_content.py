@@ -70,6 +70,15 @@ def test_anonymous_visitors_get_the_login_page_for_restricted_practices(client):
     assert restricted.localized("title") not in listing
 
 
+def test_the_sitemap_lists_public_practices_but_never_restricted_ones(client):
+    restricted = PracticePage.objects.filter(pk__in=PageViewRestriction.objects.values("page"))
+    assert restricted.count() == 2
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert PracticePage.objects.live().public().first().slug_en in sitemap
+    for page in restricted:
+        assert page.slug_en not in sitemap
+
+
 def test_verified_professionals_see_restricted_practices_and_contacts(client):
     restricted = PracticePage.objects.filter(pk__in=PageViewRestriction.objects.values("page")).first()
     user = User.objects.create_user("verified", password="x-password-1")
