@@ -20,8 +20,12 @@ REGIONAL = {
 # The same, stemmed with Snowball's Serbian stemmer (it covers Bosnian, Croatian, Montenegrin).
 REGIONAL_STEMMED = {**REGIONAL, "filter": [*REGIONAL["filter"], "serbian_stemmer"]}
 ENGLISH = {"tokenizer": "standard", "filter": ["lowercase", "english_stemmer"]}
-# No Albanian stemmer exists in Lucene; folding ë and ç is what matters most for typed queries.
-ALBANIAN = {"tokenizer": "standard", "filter": ["lowercase", "asciifolding"]}
+# Lucene has no Albanian stemmer, and the sq_AL hunspell dictionary neither stems "burgjet" nor
+# anything typed without ë/ç. A light stemmer instead: after folding, strip one case/number/
+# definiteness ending (burgu, burgut, burgje, burgjet, burgjeve -> burg), keeping at least
+# three letters of stem. The lazy stem makes the longest ending win.
+ALBANIAN_ENDINGS = "jeve|jete|jet|eve|ve|et|it|ut|in|un|es|en|ja|je|a|e|i|u"
+ALBANIAN = {"tokenizer": "standard", "filter": ["lowercase", "asciifolding", "albanian_light_stemmer"]}
 
 # Which analyzer each language's text fields use.
 LANGUAGE_ANALYZERS = {
@@ -44,6 +48,11 @@ INDEX_SETTINGS = {
         "filter": {
             "serbian_stemmer": {"type": "stemmer", "language": "serbian"},
             "english_stemmer": {"type": "stemmer", "language": "english"},
+            "albanian_light_stemmer": {
+                "type": "pattern_replace",
+                "pattern": f"^(.{{3,}}?)(?:{ALBANIAN_ENDINGS})$",
+                "replacement": "$1",
+            },
         },
         "analyzer": {
             "regional": REGIONAL,

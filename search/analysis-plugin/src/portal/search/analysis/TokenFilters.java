@@ -33,6 +33,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.TrimFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.no.NorwegianLightStemFilter;
 import org.apache.lucene.analysis.no.NorwegianLightStemmer;
 import org.apache.lucene.analysis.no.NorwegianMinimalStemFilter;
@@ -88,6 +89,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Token filters of analysis-common: asciifolding, serbian_normalization, stemmer, snowball,
@@ -383,6 +385,64 @@ public final class TokenFilters {
         @Override
         public TokenStream create(TokenStream in) {
             return new NGramTokenFilter(in, minGram, maxGram, preserveOriginal);
+        }
+    }
+
+    /**
+     * {@code pattern_replace}: options {@code pattern} (required, Java regex), {@code replacement} (""),
+     * {@code all} (true), {@code flags} (Java regex flag names joined by "|", e.g. "CASE_INSENSITIVE").
+     */
+    @NamedComponent("pattern_replace")
+    public static final class PatternReplace implements TokenFilterFactory {
+        @AnalysisSettings
+        public interface Settings {
+            @StringSetting(path = "pattern", defaultValue = "")
+            String pattern();
+
+            @StringSetting(path = "replacement", defaultValue = "")
+            String replacement();
+
+            @StringSetting(path = "all", defaultValue = "")
+            String all();
+
+            @StringSetting(path = "flags", defaultValue = "")
+            String flags();
+        }
+
+        private final Pattern pattern;
+        private final String replacement;
+        private final boolean all;
+
+        @Inject
+        public PatternReplace(Settings settings) {
+            // Every component is instantiated with empty settings when an index is created: fail on use, not then.
+            this.pattern = settings.pattern().isEmpty() ? null : Pattern.compile(settings.pattern(), regexFlags(settings.flags()));
+            this.replacement = settings.replacement();
+            this.all = Options.bool("pattern_replace", "all", settings.all(), true);
+        }
+
+        static int regexFlags(String names) {
+            int flags = 0;
+            for (String name : names.split("\\|")) {
+                String trimmed = name.trim();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                try {
+                    flags |= Pattern.class.getField(trimmed).getInt(null);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalArgumentException("pattern_replace: unknown regex flag [" + trimmed + "]");
+                }
+            }
+            return flags;
+        }
+
+        @Override
+        public TokenStream create(TokenStream in) {
+            if (pattern == null) {
+                throw new IllegalArgumentException("pattern_replace: [pattern] is required");
+            }
+            return new PatternReplaceFilter(in, pattern, replacement, all);
         }
     }
 
