@@ -11,6 +11,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from portal.fallbacks import modeltranslation_fallbacks
 from portal.languages import DEFAULT_LANGUAGE, PORTAL_LANGUAGES, register_montenegrin
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -140,9 +141,10 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = DEFAULT_LANGUAGE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in PORTAL_LANGUAGES)
-# Every language falls back to the English source, which is what keeps every generated
-# URL resolvable: a chain through other languages 404s where their slugs are empty.
-MODELTRANSLATION_FALLBACK_LANGUAGES = (DEFAULT_LANGUAGE,)
+# Per-language chains ending in English, from portal/fallbacks.py (docs/translation.md).
+# Slugs and URL paths keep falling back to English only (PortalConfig.ready), which is
+# what keeps every generated URL resolvable.
+MODELTRANSLATION_FALLBACK_LANGUAGES = modeltranslation_fallbacks()
 # Practices may exist only in their original language, so English is never required.
 MODELTRANSLATION_ENABLE_REGISTRATIONS = True
 

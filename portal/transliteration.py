@@ -142,3 +142,31 @@ def _separate_positions(word):
 
 def is_cyrillic(text):
     return any(char.lower() in CYRILLIC_TO_LATIN for char in str(text or ""))
+
+
+# Field values -----------------------------------------------------------------------
+
+CYRILLIC_SCRIPT = "sr"  # the Serbian language code written in Cyrillic; `sr-latn` is Latin
+
+
+def to_script(value, language):
+    """A field value (text, rich text HTML, StreamField) in `language`'s script."""
+    convert = latin_to_cyrillic if language == CYRILLIC_SCRIPT else cyrillic_to_latin
+    if hasattr(value, "stream_block"):
+        from wagtail.blocks import StreamValue
+
+        return StreamValue(value.stream_block, _convert_data(value.get_prep_value(), convert), is_lazy=True)
+    if isinstance(value, str):
+        return convert(value)
+    return value
+
+
+def _convert_data(data, convert):
+    """Every string in StreamField raw data, leaving block types and ids alone."""
+    if isinstance(data, str):
+        return convert(data)
+    if isinstance(data, dict):
+        return {key: value if key in {"id", "type"} else _convert_data(value, convert) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_convert_data(item, convert) for item in data]
+    return data
