@@ -137,7 +137,10 @@ USE_TZ = True
 TIME_ZONE = "Europe/Belgrade"
 LANGUAGE_CODE = DEFAULT_LANGUAGE
 LANGUAGES = [(code, name) for code, name in PORTAL_LANGUAGES]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale-system: Django's and Wagtail's strings for Montenegrin, built by setup
+# (portal/system_catalogues.py); after `locale`, so the portal's own strings win.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-system"]
+FORMAT_MODULE_PATH = ["portal.formats"]  # date and number formats for cnr
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = DEFAULT_LANGUAGE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in PORTAL_LANGUAGES)
