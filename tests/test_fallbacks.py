@@ -239,3 +239,68 @@ def test_restricted_pages_resolve_in_every_language_for_verified_professionals(c
             assert response.status_code == 200, (page, language)
             if page.shown(language).language != language:
                 assert name(language) in notice(response.content.decode())
+
+
+# An editor accepts the transliteration ------------------------------------------------------
+
+
+@pytest.fixture
+def editor(client):
+    user = User.objects.create_superuser("urednik", "urednik@example.org", "x")
+    client.force_login(user)
+    return user
+
+
+@pytest.mark.django_db
+def test_editor_fills_the_latin_fields_from_cyrillic_as_a_draft(client, editor):
+    practice = get_practice("rs-postpenal-employment-novi-pazar")
+    revisions = practice.revisions.count()
+    edit = client.get(f"/admin/pages/{practice.pk}/edit/").content.decode()
+    url = f"/admin/transliterate/{practice.pk}/sr-latn/"
+    assert f'href="{url}"' in edit
+    confirm = client.get(url).content.decode()
+    assert "summary" in confirm and "<form" in confirm
+    response = client.post(url, follow=True)
+    assert response.redirect_chain[-1][0] == f"/admin/pages/{practice.pk}/edit/"
+    assert any("draft" in str(m) for m in response.context["messages"])
+    practice.refresh_from_db()
+    assert practice.revisions.count() == revisions + 1 and practice.has_unpublished_changes
+    assert not practice.title_sr_latn  # the live page is unchanged until someone publishes
+    draft = practice.get_latest_revision_as_object()
+    assert draft.title_sr_latn == cyrillic_to_latin(practice.title_sr)
+    assert draft.summary_sr_latn == cyrillic_to_latin(practice.summary_sr)
+    assert draft.approach_sr_latn == cyrillic_to_latin(practice.approach_sr) and "<p>" in draft.approach_sr_latn
+    assert draft.title_sr == practice.title_sr  # the source is untouched
+
+
+@pytest.mark.django_db
+def test_editor_fills_guide_steps_into_cyrillic(client, editor):
+    guide = GuidePage.objects.live().get()
+    GuidePage.objects.filter(pk=guide.pk).update(title_sr="", introduction_sr="", steps_sr=[])
+    client.post(f"/admin/transliterate/{guide.pk}/sr/")
+    draft = GuidePage.objects.get(pk=guide.pk).get_latest_revision_as_object()
+    assert draft.title_sr == latin_to_cyrillic(guide.title_sr_latn)
+    assert draft.steps_sr[0].value["title"] == latin_to_cyrillic(guide.steps_sr_latn[0].value["title"])
+
+
+@pytest.mark.django_db
+def test_only_users_who_may_edit_the_page_can_fill_it(client):
+    from django.contrib.auth.models import Permission
+
+    user = User.objects.create_user("reader", "reader@example.org", "x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    practice = get_practice("rs-postpenal-employment-novi-pazar")
+    revisions = practice.revisions.count()
+    for response in (client.get(f"/admin/transliterate/{practice.pk}/sr-latn/"), client.post(f"/admin/transliterate/{practice.pk}/sr-latn/")):
+        assert response.status_code in (302, 403)
+    assert practice.revisions.count() == revisions
+    assert client.post(f"/admin/transliterate/{practice.pk}/en/").status_code in (302, 403, 404)
+
+
+@pytest.mark.django_db
+def test_unknown_script_is_not_found(client, editor):
+    practice = get_practice("rs-postpenal-employment-novi-pazar")
+    # (LocaleMiddleware first tries the path under /en/, which is not found either)
+    assert client.post(f"/admin/transliterate/{practice.pk}/mk/", follow=True).status_code == 404
+    assert client.post("/admin/transliterate/999999/sr/", follow=True).status_code == 404
