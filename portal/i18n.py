@@ -10,12 +10,8 @@ from portal.languages import LANGUAGE_CODES, PORTAL_LANGUAGES, bcp47
 from portal.transliteration import to_script
 
 
-def has_translation(page, language):
-    """A page exists in a language when its title is written in it."""
-    return bool(getattr(page, build_localized_fieldname("title", language), ""))
-
-
 def written_languages(obj, field_name="title"):
+    """The languages `obj`'s field is written in (a page exists where its title is)."""
     return [code for code in LANGUAGE_CODES if getattr(obj, build_localized_fieldname(field_name, code), None)]
 
 

@@ -30,10 +30,11 @@ SEPARATE_LETTERS = (
     "tan|jug",
 )
 # Tokens that stay in Latin letters inside Cyrillic text: names and acronyms of
-# international bodies and standards, file formats.
+# international bodies, standards, instruments and file formats, as the portal's Cyrillic
+# texts write them (the demo's translators keep VERA, ERG, VEO; they write УН, ЕУ).
 LATIN_ONLY = frozenset(
-    """ISO UNSCR ICJ UN EU OSCE OEBS UNDP UNODC UNICEF UNHCR NATO RAN CoE ECHR ECtHR
-    CPT IOM ICT IT PDF CSV JSON HTML URL GDPR ICD DSM WHO NGO FTF EUR""".split()
+    """ISO UNSCR ICJ OSCE UNDP UNODC UNICEF UNHCR NATO RAN CoE ECHR ECtHR CPT IOM ICT
+    PDF CSV JSON HTML URL GDPR ICD DSM NGO FTF VERA ERG VEO""".split()
 )
 ROMAN_NUMERAL = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 FOREIGN_LETTERS = re.compile(r"[qwxyQWXY]")
@@ -46,7 +47,7 @@ PROTECTED = re.compile(
     r"|\bwww\.[^\s<>\"]+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
-WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W_]+")  # letters and digits: "2R" in "VERA-2R" is one token
 
 
 def _unprotected(text, convert):
@@ -124,6 +125,8 @@ def _cyrillic_word(match):
 
 def _stays_latin(word):
     if word in LATIN_ONLY or FOREIGN_LETTERS.search(word):
+        return True
+    if any(char.isdigit() for char in word):  # codes such as 2R, A4, B12
         return True
     # "MI" (we) is a word far more often than the number 1001.
     return len(word) > 1 and word.isupper() and word != "MI" and bool(ROMAN_NUMERAL.match(word))

@@ -58,6 +58,7 @@ def test_latin_to_cyrillic_reads_digraphs_and_knows_the_exceptions(latin, cyrill
         ("vidi https://www.uiks.gov.rs/sr/vesti?id=3 ovde", "види https://www.uiks.gov.rs/sr/vesti?id=3 овде"),
         ("XXI vek, poglavlje IV", "XXI век, поглавље IV"),
         ("softver Wagtail", "софтвер Wagtail"),
+        ("instrumenti VERA-2R i ERG 22+", "инструменти VERA-2R и ERG 22+"),
     ],
 )
 def test_latin_only_tokens_urls_and_addresses_stay_latin(latin, cyrillic):
@@ -81,3 +82,48 @@ def test_empty_and_non_serbian_text_pass_through():
     assert cyrillic_to_latin(None) is None
     assert cyrillic_to_latin("Македонски: ѓ ќ ѕ") == "Makedonski: ѓ ќ ѕ"  # not Serbian letters
     assert is_cyrillic("Ниш") and not is_cyrillic("Niš")
+
+
+def demo_serbian_pairs():
+    """(Cyrillic, Latin) texts the demo's translators wrote in both scripts."""
+    import json
+    from pathlib import Path
+
+    pairs = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("sr"), (str, dict)) and isinstance(node.get("sr-latn"), (str, dict)):
+                pairs.append((flat(node["sr"]), flat(node["sr-latn"])))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in sorted((Path(__file__).parent.parent / "practices" / "demo_data").glob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return pairs
+
+
+def flat(node):
+    if isinstance(node, dict):
+        return " ".join(flat(value) for value in node.values())
+    if isinstance(node, list):
+        return " ".join(flat(value) for value in node)
+    return str(node)
+
+
+def test_transliteration_agrees_with_the_translators_word_for_word():
+    import re
+
+    pairs = demo_serbian_pairs()
+    assert len(pairs) > 100
+    words, differences = 0, set()
+    for cyrillic, latin in pairs:
+        assert cyrillic_to_latin(cyrillic) == latin
+        ours, theirs = re.findall(r"\w+", latin_to_cyrillic(latin)), re.findall(r"\w+", cyrillic)
+        assert len(ours) == len(theirs)
+        words += len(ours)
+        differences |= {(a, b) for a, b in zip(ours, theirs) if a != b}
+    assert words > 10000 and not differences
