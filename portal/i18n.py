@@ -33,6 +33,8 @@ def displayed_language(page, language):
 def localized(obj, field_name, language=None):
     """A translated field's value as the visitor reads it: fallback language, and the other
     Serbian script transliterated."""
+    if obj is None:
+        return ""
     field_shown = shown(obj, language, "title" if isinstance(obj, Page) else field_name)
     value = getattr(obj, build_localized_fieldname(field_name, field_shown.source), None) or ""
     return to_script(value, field_shown.language) if field_shown.transliterated and value else value
