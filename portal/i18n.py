@@ -5,19 +5,39 @@ from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from portal.languages import DEFAULT_LANGUAGE, PORTAL_LANGUAGES, bcp47
+from portal import fallbacks
+from portal.languages import LANGUAGE_CODES, PORTAL_LANGUAGES, bcp47
+from portal.transliteration import to_script
 
 
-def has_translation(page, language):
-    """A page exists in a language when its title is written in it."""
-    return bool(getattr(page, build_localized_fieldname("title", language), ""))
+def written_languages(obj, field_name="title"):
+    """The languages `obj`'s field is written in (a page exists where its title is)."""
+    return [code for code in LANGUAGE_CODES if getattr(obj, build_localized_fieldname(field_name, code), None)]
+
+
+def shown(obj, language=None, field_name="title"):
+    """The `fallbacks.Shown` for a visitor of `language`: pages decide by their title (one
+    language per page), other objects (snippets) field by field."""
+    language = language or translation.get_language()
+    if hasattr(obj, "shown"):
+        return obj.shown(language)
+    original = obj.source_language() if hasattr(obj, "source_language") else None
+    return fallbacks.choose(language, written_languages(obj, field_name), original)
 
 
 def displayed_language(page, language):
     """The language whose text a visitor of `language` actually reads on `page`."""
-    if hasattr(page, "shown_language"):
-        return page.shown_language(language)
-    return language if has_translation(page, language) else DEFAULT_LANGUAGE
+    return shown(page, language).language
+
+
+def localized(obj, field_name, language=None):
+    """A translated field's value as the visitor reads it: fallback language, and the other
+    Serbian script transliterated."""
+    if obj is None:
+        return ""
+    field_shown = shown(obj, language, "title" if isinstance(obj, Page) else field_name)
+    value = getattr(obj, build_localized_fieldname(field_name, field_shown.source), None) or ""
+    return to_script(value, field_shown.language) if field_shown.transliterated and value else value
 
 
 def url_in_language(request, language, page=None):

@@ -11,6 +11,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from portal.fallbacks import modeltranslation_fallbacks
 from portal.languages import DEFAULT_LANGUAGE, PORTAL_LANGUAGES, register_montenegrin
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -136,13 +137,17 @@ USE_TZ = True
 TIME_ZONE = "Europe/Belgrade"
 LANGUAGE_CODE = DEFAULT_LANGUAGE
 LANGUAGES = [(code, name) for code, name in PORTAL_LANGUAGES]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale-system: Django's and Wagtail's strings for Montenegrin, built by setup
+# (portal/system_catalogues.py); after `locale`, so the portal's own strings win.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-system"]
+FORMAT_MODULE_PATH = ["portal.formats"]  # date and number formats for cnr
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = DEFAULT_LANGUAGE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in PORTAL_LANGUAGES)
-# Every language falls back to the English source, which is what keeps every generated
-# URL resolvable: a chain through other languages 404s where their slugs are empty.
-MODELTRANSLATION_FALLBACK_LANGUAGES = (DEFAULT_LANGUAGE,)
+# Per-language chains ending in English, from portal/fallbacks.py (docs/translation.md).
+# Slugs and URL paths keep falling back to English only (PortalConfig.ready), which is
+# what keeps every generated URL resolvable.
+MODELTRANSLATION_FALLBACK_LANGUAGES = modeltranslation_fallbacks()
 # Practices may exist only in their original language, so English is never required.
 MODELTRANSLATION_ENABLE_REGISTRATIONS = True
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from elasticsearch.dsl import Q, Search
 from elasticsearch.dsl.query import MultiMatch
 
+from portal import fallbacks
 from portal.languages import LANGUAGE_CODES
 from search import glossary
 from search.analysis import field_suffix
@@ -122,15 +123,11 @@ class PageSearch:
         )
 
     def shown_language(self, hit):
-        languages = list(getattr(hit, "languages", None) or [])
-        for candidate in (self.request.language, "en", getattr(hit, "original_language", None)):
-            if candidate in languages:
-                return candidate
-        return languages[0] if languages else "en"
+        return fallbacks.choose(self.request.language, getattr(hit, "languages", None), getattr(hit, "original_language", None))
 
     def result(self, hit):
         shown = self.shown_language(hit)
-        suffix = field_suffix(shown)
+        suffix = field_suffix(shown.source)
         highlight = getattr(hit.meta, "highlight", None)
         snippet = None
         if highlight:
@@ -138,14 +135,14 @@ class PageSearch:
                 if name in highlight:
                     snippet = highlight[name][0]
                     break
-        return {
+        return fallbacks.in_script(shown, {
             "page_id": hit.page_id,
             "slug": hit.slug,
             "type": hit.type,
             "title": getattr(hit, f"title_{suffix}", ""),
-            "url": (hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(shown, ""),
-            "language": shown,
+            "url": (hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(shown.language, ""),
+            "language": shown.language,
             "snippet": snippet or (getattr(hit, f"summary_{suffix}", "") or "")[:240],
             "snippet_is_html": bool(snippet),
             "beneficiaries": list(getattr(hit, "beneficiaries", None) or []),
-        }
+        })

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
+from portal import fallbacks, i18n
 from portal.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from portal.pages import SourceLanguageMixin
 
@@ -42,24 +43,24 @@ class TranslatedContentPage(SourceLanguageMixin, Page):
     def available_languages(self):
         return [code for code in LANGUAGE_CODES if getattr(self, build_localized_fieldname("title", code), "")]
 
-    def shown_language(self, language=None):
-        """The language a visitor reading `language` is shown: theirs, else English, else the original."""
+    def shown(self, language=None):
+        """What a visitor reading `language` is shown: the first written language of its
+        fallback chain (the other Serbian script by transliteration), else the original."""
         language = language or translation.get_language() or DEFAULT_LANGUAGE
-        available = self.available_languages()
-        for candidate in (language, DEFAULT_LANGUAGE, self.original_language):
-            if candidate in available:
-                return candidate
-        return available[0] if available else DEFAULT_LANGUAGE
+        return fallbacks.choose(language, self.available_languages(), self.original_language)
+
+    def shown_language(self, language=None):
+        return self.shown(language).language
 
     def localized(self, field_name, language=None):
-        """A translated field's value in the language this page is shown in."""
-        shown = self.shown_language(language)
-        return getattr(self, build_localized_fieldname(field_name, shown), None) or ""
+        """A translated field's value as the visitor reads it (see portal.i18n.localized)."""
+        return i18n.localized(self, field_name, language)
 
     def get_admin_display_title(self):
         return self.localized("title") or super().get_admin_display_title()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["shown_language"] = self.shown_language()
+        context["shown"] = self.shown()
+        context["shown_language"] = context["shown"].language
         return context
