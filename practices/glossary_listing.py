@@ -6,6 +6,7 @@ from anyascii import anyascii
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
+from portal.fallbacks import fallback_chain
 from portal.languages import DEFAULT_LANGUAGE, PORTAL_LANGUAGES
 
 
@@ -40,8 +41,8 @@ class Entry:
 
 
 def localized(term, name, language):
-    """The field in `language`, else English; and the language it came from."""
-    for code in (language, DEFAULT_LANGUAGE):
+    """The field in `language`, else along its fallback chain; and the language it came from."""
+    for code in fallback_chain(language):
         value = getattr(term, build_localized_fieldname(name, code), "") or ""
         if value:
             return value, code
