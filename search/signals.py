@@ -9,7 +9,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from practices.models import Beneficiary, Setting, TargetGroup, Theme
+from practices.models import Beneficiary, Indicator, ScreeningToolPage, Setting, TargetGroup, Theme
 from search import indexing
 
 TAXONOMIES = (Beneficiary, Setting, Theme, TargetGroup)
@@ -63,3 +63,11 @@ for taxonomy in TAXONOMIES:
     post_save.connect(on_taxonomy_save, sender=taxonomy, dispatch_uid=f"search-reindex-{taxonomy.__name__}")
     pre_delete.connect(before_taxonomy_delete, sender=taxonomy, dispatch_uid=f"search-find-{taxonomy.__name__}")
     post_delete.connect(on_taxonomy_delete, sender=taxonomy, dispatch_uid=f"search-gone-{taxonomy.__name__}")
+
+
+@receiver(post_save, sender=Indicator)
+@receiver(post_delete, sender=Indicator)
+def on_indicator_change(sender, instance, raw=False, **kwargs):
+    # The screening tool's document holds the text of every indicator.
+    if not raw:
+        indexing.reindex_pages(list(ScreeningToolPage.objects.live().values_list("pk", flat=True)))

@@ -16,7 +16,7 @@ from django.test import override_settings
 from elasticsearch import Elasticsearch
 from wagtail.models import Page, PageViewRestriction
 
-from practices.models import PracticePage, Theme
+from practices.models import GlossaryTerm, Indicator, PracticePage, ScreeningToolPage, Theme
 from search.client import _client, get_client, healthy
 from search.documents import PageDocument
 from search.indexing import searchable_pages
@@ -184,6 +184,25 @@ def test_creating_a_taxonomy_term_sends_no_index_request(search_index, monkeypat
     requests = bulk_requests(monkeypatch)
     Theme.objects.create(slug="brand-new-theme", name="Brand new theme")
     assert requests == []
+
+
+def test_an_indicator_edit_reindexes_the_screening_tool(client, search_index):
+    tool = ScreeningToolPage.objects.live().public().get()
+    indicator = Indicator.objects.first()
+    indicator.name_en = "Zephyrine withdrawal from yard time"
+    indicator.save()
+    assert tool.record_slug in slugs(api(client, q="Zephyrine withdrawal"))
+    assert check()[0] == 0
+
+
+def test_a_glossary_edit_takes_effect_on_the_next_search(client, search_index):
+    page = public_practices(1)[0]
+    word = max(page.title_en.split(), key=len)
+    assert page.record_slug not in slugs(api(client, q="Quillwort"))
+    term = GlossaryTerm.objects.create(slug="quillwort", term_en=word, variants_en="Quillwort")
+    assert page.record_slug in slugs(api(client, q="Quillwort"))
+    term.delete()
+    assert page.record_slug not in slugs(api(client, q="Quillwort"))
 
 
 def test_a_published_page_is_searchable_within_a_second(client, search_index):
