@@ -83,6 +83,14 @@ def test_a_clean_index_checks_clean(search_index):
     assert "0 missing, 0 stale, 0 orphan" in output
 
 
+def test_a_saved_draft_does_not_make_the_document_stale(search_index):
+    page = public_practices(1)[0]
+    page.title_en = "A draft title nobody has published"
+    page.save_revision()
+    code, output = check()
+    assert code == 0, output
+
+
 def test_check_reports_missing_stale_and_orphan_documents_and_fix_mends_them(client, search_index):
     alias = PageDocument.alias()
     unindexed, edited, unpublished = public_practices(3)
@@ -295,6 +303,9 @@ def use_node(url):
 def test_search_survives_the_node_being_stopped_and_catches_up_when_it_is_back(client, es_client):
     from search.rebuild import rebuild
 
+    managed = node_script("url", timeout=30)
+    if managed.rstrip("/") != settings.ELASTICSEARCH_URL.rstrip("/"):
+        pytest.fail(f"{settings.ELASTICSEARCH_URL} is not the node scripts/elasticsearch.sh runs ({managed}); deselect with -m 'not es_restart'")
     rebuild()
     known = public_practices(1)[0]
     stopped = time.monotonic()
