@@ -28,6 +28,15 @@ pytestmark = pytest.mark.django_db
 CLOSED_PORT = "http://127.0.0.1:9"
 
 
+@pytest.fixture(autouse=True)
+def patient_search(request):
+    """A loaded test machine may take longer than SEARCH_TIMEOUT (5 s) to answer: a timeout
+    would degrade to database search and hide what these tests look at. (The restart test
+    keeps the default: it changes ELASTICSEARCH_URL for the rest of the session.)"""
+    if not request.node.get_closest_marker("es_restart"):
+        request.getfixturevalue("settings").SEARCH_TIMEOUT = 30
+
+
 def check(*args):
     """Run check_search_index: (exit code, everything it printed)."""
     out = io.StringIO()
