@@ -61,7 +61,12 @@ def label(page):
 def indexed_digests(alias):
     """{page id: digest} of every document the read alias holds."""
     hits = scan(get_client(), index=alias, query={"query": {"match_all": {}}, "_source": ["digest"]})
-    return {int(hit["_id"]): hit.get("_source", {}).get("digest") for hit in hits}
+    return {document_key(hit["_id"]): hit.get("_source", {}).get("digest") for hit in hits}
+
+
+def document_key(doc_id):
+    # Documents are keyed by page id; anything else (written by hand) can only be an orphan.
+    return int(doc_id) if doc_id.isdigit() else doc_id
 
 
 def orphan_reason(page):
@@ -96,8 +101,8 @@ def check():
             report.problems.append(Problem(MISSING, page.pk, f"{label(page)} is live but has no document"))
         elif indexed.pop(page.pk) != document(page)["digest"]:
             report.problems.append(Problem(STALE, page.pk, f"{label(page)} changed since it was indexed"))
-    gone = Page.objects.in_bulk(list(indexed))
-    for page_id in sorted(indexed):
+    gone = Page.objects.in_bulk([key for key in indexed if isinstance(key, int)])
+    for page_id in sorted(indexed, key=str):
         report.problems.append(Problem(ORPHAN, page_id, f"document kept although {orphan_reason(gone.get(page_id))}"))
     return report
 

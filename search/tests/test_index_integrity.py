@@ -108,6 +108,7 @@ def test_check_reports_missing_stale_and_orphan_documents_and_fix_mends_them(cli
     PracticePage.objects.filter(pk=edited.pk).update(title_en="Quokka mentoring circles")
     Page.objects.filter(pk=unpublished.pk).update(live=False)
     search_index.index(index=PageDocument.write_alias(), id=987654, document={"page_id": 987654, "title_en": "Gone"}, refresh=True)
+    search_index.index(index=PageDocument.write_alias(), id="by-hand", document={"title_en": "Typed in Kibana"}, refresh=True)
 
     code, output = check()
     assert code == 1
@@ -115,12 +116,13 @@ def test_check_reports_missing_stale_and_orphan_documents_and_fix_mends_them(cli
     assert f"stale    page {edited.pk}:" in output
     assert f"orphan   page {unpublished.pk}: document kept although the page is not live" in output
     assert "orphan   page 987654: document kept although the page no longer exists" in output
-    assert "1 missing, 1 stale, 2 orphan" in output and "check_search_index --fix" in output
+    assert "orphan   page by-hand: document kept although the page no longer exists" in output
+    assert "1 missing, 1 stale, 3 orphan" in output and "check_search_index --fix" in output
     assert unpublished.record_slug in slugs(api(client, q=unpublished.title_en))  # the drift a visitor sees
 
     code, output = check("--fix")
     assert code == 0, output
-    assert "reindexed 2 page(s), deleted 2 orphan document(s)" in output
+    assert "reindexed 2 page(s), deleted 3 orphan document(s)" in output
     assert check()[0] == 0
     assert edited.record_slug in slugs(api(client, q="Quokka mentoring circles"))
     assert unindexed.record_slug in slugs(api(client, q=unindexed.title_en))
