@@ -21,17 +21,19 @@ class Command(BaseCommand):
 
     def handle(self, *args, fix=False, **options):
         try:
-            report = self.checked()
+            report = self.run_check()
             if fix and not report.clean:
                 self.stdout.write(f"Fixing: {drift.fix(report)}.")
-                report = self.checked()
+                report = self.run_check()
         except UNAVAILABLE as exc:
-            raise CommandError(f"Elasticsearch is not reachable at {settings.ELASTICSEARCH_URL} ({exc}); nothing was checked.", returncode=UNREACHABLE) from None
+            message = f"Elasticsearch is not reachable at {settings.ELASTICSEARCH_URL} or refused the request ({exc})"
+            raise CommandError(f"{message}; run this again when it answers.", returncode=UNREACHABLE) from None
         if not report.clean:
             hint = "" if fix else " Run check_search_index --fix to mend it."
             raise CommandError(f"The search index has drifted from the database.{hint}", returncode=DRIFT)
 
-    def checked(self):
+    def run_check(self):
+        # Not `check`: BaseCommand.check runs Django's system checks.
         report = drift.check()
         for problem in report.problems:
             self.stdout.write(str(problem))
