@@ -75,6 +75,8 @@ PageDocument = type(
         "access": Keyword(),
         # Stored, not searched: each language's URL, so results need no database query.
         "urls": Object(enabled=False),
+        # Stored, not searched: a digest of the rest of the document, for check_search_index.
+        "digest": Keyword(index=False, doc_values=False),
         **_language_fields(),
     },
 )

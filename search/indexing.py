@@ -4,6 +4,8 @@ Failures to reach Elasticsearch never stop publishing: they are logged, and
 `check_search_index --fix` catches the index up.
 """
 
+import hashlib
+import json
 import logging
 
 from elasticsearch.helpers import bulk
@@ -25,9 +27,22 @@ def is_searchable(page):
     return page._meta.model_name in SEARCHABLE_MODELS
 
 
+def digest(source):
+    """A stable fingerprint of a document's content: equal digests, equal documents."""
+    text = json.dumps(source, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def document(page):
+    """What the index should hold for a live page now, with its digest (specific instance)."""
+    source = prepare(page).to_dict(skip_empty=True)
+    source.pop("digest", None)
+    return source | {"digest": digest(source)}
+
+
 def index_actions(pages, index):
     for page in pages:
-        yield prepare(page.specific).to_dict(include_meta=True, skip_empty=True) | {"_index": index}
+        yield {"_index": index, "_id": page.pk, "_source": document(page.specific)}
 
 
 def index_pages(pages, index=None, refresh=False):
@@ -60,6 +75,22 @@ def safely(operation, *args, **kwargs):
     except UNAVAILABLE as exc:
         logger.warning("search index not updated (%s); run check_search_index --fix", exc)
         return None
+
+
+def pages_using(term):
+    """Ids of the live searchable pages classified by a taxonomy term, through any relation."""
+    ids = set()
+    for relation in term._meta.related_objects:
+        model = relation.related_model
+        if model._meta.model_name in SEARCHABLE_MODELS:
+            ids.update(model.objects.live().filter(**{relation.field.name: term}).values_list("pk", flat=True))
+    return sorted(ids)
+
+
+def reindex_pages(page_ids):
+    """Reindex these pages (live ones) in one bulk request, e.g. after a taxonomy edit."""
+    if page_ids:
+        safely(index_pages, list(Page.objects.filter(pk__in=page_ids).live().specific()), refresh=True)
 
 
 def reindex_subtree(page):

@@ -1,5 +1,8 @@
 """Zero-downtime rebuilds: fill a new index while the old one answers, then swap aliases."""
 
+import time
+
+from django.conf import settings
 from elasticsearch import NotFoundError
 
 from search.client import get_client
@@ -42,6 +45,23 @@ def rebuild(progress=None):
     # One atomic swap of the read alias, then the old indices go.
     old, read_actions = move_alias(PageDocument.alias(), new_index)
     client.indices.update_aliases(actions=read_actions)
-    for name in set(old) - {new_index}:
-        client.indices.delete(index=name, ignore_unavailable=True)
+    retired = sorted(set(old) - {new_index})
+    if retired:
+        wait_for_searches(retired)
+        client.indices.delete(index=",".join(retired), ignore_unavailable=True)
     return new_index, len(pages)
+
+
+def wait_for_searches(indices, poll=0.1):
+    """Let searches that reached `indices` before the alias swap finish before they go.
+
+    Deleting an index under a running search fails that search (HTTP 503). A search lasts
+    at most SEARCH_TIMEOUT; two idle readings in a row end the wait early.
+    """
+    client = get_client()
+    deadline = time.monotonic() + settings.SEARCH_TIMEOUT
+    idle = 0
+    while idle < 2 and time.monotonic() < deadline:
+        stats = client.indices.stats(index=",".join(indices), metric="search")["_all"]["total"]["search"]
+        idle = idle + 1 if stats["query_current"] + stats["fetch_current"] == 0 else 0
+        time.sleep(poll)

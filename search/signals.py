@@ -1,11 +1,18 @@
-"""Index on Wagtail's publish, unpublish, delete, move and privacy changes, not on every save."""
+"""Index on Wagtail's publish, unpublish, delete, move and privacy changes, not on every save,
+and on edits of the taxonomies pages are classified by (their slugs and codes are facets).
 
-from django.db.models.signals import post_delete, post_save
+Glossary edits need nothing here: `search/glossary.py` reads the glossary at query time.
+"""
+
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from practices.models import Beneficiary, Indicator, ScreeningToolPage, Setting, TargetGroup, Theme
 from search import indexing
+
+TAXONOMIES = (Beneficiary, Setting, Theme, TargetGroup)
 
 
 @receiver(page_published)
@@ -35,3 +42,32 @@ def on_privacy_change(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         indexing.reindex_subtree(page)
+
+
+def on_taxonomy_save(sender, instance, created, raw=False, **kwargs):
+    # A new term classifies nothing yet (imports create terms as they go): no index request.
+    if not created and not raw:
+        indexing.reindex_pages(indexing.pages_using(instance))
+
+
+def before_taxonomy_delete(sender, instance, **kwargs):
+    # The pages must be found before the deletion removes their links to the term.
+    instance._pages_to_reindex = indexing.pages_using(instance)
+
+
+def on_taxonomy_delete(sender, instance, **kwargs):
+    indexing.reindex_pages(getattr(instance, "_pages_to_reindex", []))
+
+
+for taxonomy in TAXONOMIES:
+    post_save.connect(on_taxonomy_save, sender=taxonomy, dispatch_uid=f"search-reindex-{taxonomy.__name__}")
+    pre_delete.connect(before_taxonomy_delete, sender=taxonomy, dispatch_uid=f"search-find-{taxonomy.__name__}")
+    post_delete.connect(on_taxonomy_delete, sender=taxonomy, dispatch_uid=f"search-gone-{taxonomy.__name__}")
+
+
+@receiver(post_save, sender=Indicator)
+@receiver(post_delete, sender=Indicator)
+def on_indicator_change(sender, instance, raw=False, **kwargs):
+    # The screening tool's document holds the text of every indicator.
+    if not raw:
+        indexing.reindex_pages(list(ScreeningToolPage.objects.live().values_list("pk", flat=True)))

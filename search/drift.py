@@ -1,0 +1,124 @@
+"""Drift between the database and the search index, found and mended by `check_search_index`.
+
+Each document carries the digest of its content (`search.indexing.document`), so a page is
+compared with its document by recomputing what would be indexed now: a text edit, a
+taxonomy rename, a privacy change or a move all change the digest.
+"""
+
+from dataclasses import dataclass, field
+
+from elasticsearch.helpers import scan
+from wagtail.models import Page
+
+from search.client import get_client
+from search.documents import PageDocument
+from search.indexing import document, index_pages, remove_pages, searchable_pages
+from search.rebuild import indices_behind, rebuild
+
+MISSING, STALE, ORPHAN, ALIASES = "missing", "stale", "orphan", "aliases"
+KINDS = (MISSING, STALE, ORPHAN)
+
+
+@dataclass
+class Problem:
+    kind: str
+    page_id: int | None
+    detail: str
+
+    def __str__(self):
+        where = f"page {self.page_id}: " if self.page_id is not None else ""
+        return f"{self.kind:<8} {where}{self.detail}"
+
+
+@dataclass
+class Report:
+    alias: str
+    alias_exists: bool = True
+    pages: int = 0
+    documents: int = 0
+    problems: list = field(default_factory=list)
+
+    @property
+    def clean(self):
+        return self.alias_exists and not self.problems
+
+    def count(self, kind):
+        return sum(1 for problem in self.problems if problem.kind == kind)
+
+    def summary(self):
+        if not self.alias_exists:
+            return f"The search index alias {self.alias} does not exist: the index has never been built."
+        counts = ", ".join(f"{self.count(kind)} {kind}" for kind in KINDS)
+        verdict = "clean" if self.clean else "DRIFT"
+        return f"{verdict}: {self.pages} searchable page(s), {self.documents} document(s) in {self.alias}; {counts}."
+
+
+def label(page):
+    slug = getattr(page, "record_slug", None) or page.slug
+    return f'{page._meta.model_name.removesuffix("page")} "{slug}"'
+
+
+def indexed_digests(alias):
+    """{page id: digest} of every document the read alias holds."""
+    hits = scan(get_client(), index=alias, query={"query": {"match_all": {}}, "_source": ["digest"]})
+    return {document_key(hit["_id"]): hit.get("_source", {}).get("digest") for hit in hits}
+
+
+def document_key(doc_id):
+    # Documents are keyed by page id; anything else (written by hand) can only be an orphan.
+    return int(doc_id) if doc_id.isdigit() else doc_id
+
+
+def orphan_reason(page):
+    if page is None:
+        return "the page no longer exists"
+    if not page.live:
+        return "the page is not live"
+    return f"pages of type {page.specific_class._meta.model_name} are not searchable"
+
+
+def alias_problem(alias):
+    """A read and a write alias on different indices: a rebuild is running or was interrupted."""
+    read, write = indices_behind(alias), indices_behind(PageDocument.write_alias())
+    if read == write:
+        return None
+    return Problem(ALIASES, None, f"{alias} reads {read or 'nothing'} but writes go to {write or 'nothing'}")
+
+
+def check():
+    """Compare the live searchable pages with the documents behind the read alias."""
+    alias = PageDocument.alias()
+    if not get_client().indices.exists_alias(name=alias):
+        return Report(alias, alias_exists=False)
+    indexed = indexed_digests(alias)
+    report = Report(alias, documents=len(indexed))
+    split = alias_problem(alias)
+    if split:
+        report.problems.append(split)
+    for page in searchable_pages().specific().iterator(chunk_size=200):
+        report.pages += 1
+        if page.pk not in indexed:
+            report.problems.append(Problem(MISSING, page.pk, f"{label(page)} is live but has no document"))
+        elif indexed.pop(page.pk) != document(page)["digest"]:
+            report.problems.append(Problem(STALE, page.pk, f"{label(page)} changed since it was indexed"))
+    gone = Page.objects.in_bulk([key for key in indexed if isinstance(key, int)])
+    for page_id in sorted(indexed, key=str):
+        report.problems.append(Problem(ORPHAN, page_id, f"document kept although {orphan_reason(gone.get(page_id))}"))
+    return report
+
+
+def fix(report):
+    """Mend what `report` found: reindex missing and stale pages, delete orphans, in bulk.
+
+    Without a read alias, or with the aliases apart, only a rebuild puts things right.
+    Returns a description of what was done.
+    """
+    if not report.alias_exists or report.count(ALIASES):
+        index, count = rebuild()
+        return f"rebuilt the index: {count} page(s) into {index}"
+    reindex = [p.page_id for p in report.problems if p.kind in (MISSING, STALE)]
+    orphans = [p.page_id for p in report.problems if p.kind == ORPHAN]
+    indexed = index_pages(searchable_pages().filter(pk__in=reindex).specific(), refresh=True) if reindex else 0
+    if orphans:
+        remove_pages(orphans, refresh=True)
+    return f"reindexed {indexed} page(s), deleted {len(orphans)} orphan document(s)"
