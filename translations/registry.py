@@ -52,6 +52,19 @@ def object_key(obj):
     return f"{obj._meta.label_lower}.{obj.pk}"
 
 
+def resolve(key):
+    """The tracked object an `object_key` names, or None."""
+    label, _dot, pk = (key or "").rpartition(".")
+    try:
+        model = apps.get_model(label)
+    except (LookupError, ValueError):
+        return None
+    if not is_tracked(model) or not pk.isdigit():
+        return None
+    obj = model.objects.filter(pk=pk).first()
+    return obj.specific if hasattr(obj, "specific") else obj
+
+
 def translatable_fields(model):
     """The translated text fields of `model`, in the order the model declares them."""
     names = set(translator.get_options_for_model(model).get_field_names()) - NOT_TEXT

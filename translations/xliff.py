@@ -14,7 +14,6 @@ import copy
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
-from django.apps import apps
 from django.db import transaction
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
@@ -34,7 +33,7 @@ from translations.inline import (
     normalized_html,
     q,
 )
-from translations.registry import digest, is_tracked, object_key, segments, source_language, stream_raw, translatable_fields
+from translations.registry import digest, object_key, resolve, segments, source_language, stream_raw, translatable_fields
 from translations.registry import set_stream_segment
 from translations.status import current_content
 
@@ -207,12 +206,7 @@ def _languages(root):
 
 
 def _resolve(file_id):
-    label, _dot, pk = (file_id or "").rpartition(".")
-    try:
-        model = apps.get_model(label)
-    except (LookupError, ValueError):
-        model = None
-    obj = model.objects.filter(pk=pk).first() if model is not None and is_tracked(model) and pk.isdigit() else None
+    obj = resolve(file_id)
     if obj is None:
         raise XliffError(_("File %(id)s: no such page or snippet in the portal.") % {"id": file_id})
     return current_content(obj)
@@ -250,7 +244,9 @@ def _check_permission(content, file_id, user, publish):
         return  # management commands run as the system
     if isinstance(content, Page):
         permissions = content.permissions_for_user(user)
-        allowed = permissions.can_edit() and (not publish or permissions.can_publish())
+        if publish and not permissions.can_publish():
+            raise XliffError(_("File %(id)s: you may not publish “%(object)s”; import without publishing.") % {"id": file_id, "object": content})
+        allowed = permissions.can_edit()
     else:
         allowed = user.has_perm(f"{content._meta.app_label}.change_{content._meta.model_name}")
     if not allowed:
@@ -325,6 +321,13 @@ def _plan_stream(plan, model_field, name, texts, source, target):
         plan.values[build_localized_fieldname(name, target)] = new
 
 
+def _submit_for_review(page, user):
+    """A translation that is not published goes into the page's review workflow, if it has one."""
+    workflow = page.get_workflow()
+    if workflow is not None and user is not None and not page.workflow_in_progress:
+        workflow.start(page, user)
+
+
 def _write(plan, user, publish):
     content = plan.content
     for localized, value in plan.values.items():
@@ -333,6 +336,8 @@ def _write(plan, user, publish):
         revision = content.save_revision(user=user, log_action=True)
         if publish:
             revision.publish(user=user)
+        else:
+            _submit_for_review(content, user)
     else:
         content._translation_user = user
         content.save()
