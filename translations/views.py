@@ -20,9 +20,11 @@ def report(request):
     form = ReportFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     rows = report_rows(filters.get("language") or None, filters.get("section") or None, filters.get("status") or None)
-    finder = AdminURLFinder(request.user)
-    for row in rows:
-        row.edit_url = finder.get_edit_url(row.obj)
+    finder, edit_urls = AdminURLFinder(request.user), {}
+    for row in rows:  # one object has a row per language: look its URL up once
+        if row.key not in edit_urls:
+            edit_urls[row.key] = finder.get_edit_url(row.obj)
+        row.edit_url = edit_urls[row.key]
     return TemplateResponse(
         request,
         "translations/report.html",
