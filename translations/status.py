@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from portal.languages import LANGUAGE_CODES
 from translations.models import TranslationRecord
-from translations.registry import digest, is_empty, object_key, section_of, segments, source_language, tracked_models, translatable_fields
+from translations.registry import SECTIONS, digest, is_empty, object_key, section_of, segments, source_language, tracked_models, translatable_fields
 
 MISSING, OUTDATED, CURRENT = "missing", "outdated", "current"
 STATUS_LABELS = {MISSING: _("missing"), OUTDATED: _("outdated"), CURRENT: _("current")}
@@ -103,6 +103,10 @@ class Row:
     def status(self):
         """The row's headline: missing before outdated before current."""
         return next((status for status in STATUSES if status in self.fields.values()), CURRENT)
+
+    @property
+    def section_label(self):
+        return SECTIONS[self.section][0]
 
     @property
     def key(self):

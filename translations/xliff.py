@@ -233,7 +233,10 @@ def _plan_file(file_element, source, target, user, publish):
             _plan_field(plan, name, units, source, target)
         except (XliffError, InlineError) as error:
             messages = error.messages if isinstance(error, XliffError) else [str(error)]
-            errors += [f"{_('File')} {file_id}, {name}: {message}" for message in messages]
+            errors += [
+                _("File %(id)s, field %(field)s: %(problem)s") % {"id": file_id, "field": name, "problem": message}
+                for message in messages
+            ]
     if errors:
         raise XliffError(errors)
     return plan
