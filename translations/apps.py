@@ -6,3 +6,9 @@ class TranslationsConfig(AppConfig):
 
     name = "translations"
     verbose_name = "Translations"
+
+    def ready(self):
+        from translations import panels, signals
+
+        signals.connect()
+        panels.add_status_panel()

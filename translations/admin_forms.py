@@ -1,0 +1,33 @@
+"""Forms of the translation admin views (filters, XLIFF upload)."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from translations.registry import SECTIONS
+from translations.status import STATUS_LABELS
+
+MAX_XLIFF_BYTES = 10 * 1024 * 1024
+
+
+class ReportFilterForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), required=False, choices=[("", _("All languages")), *settings.LANGUAGES])
+    section = forms.ChoiceField(
+        label=_("Section"), required=False, choices=[("", _("All sections")), *((key, label) for key, (label, _m) in SECTIONS.items())]
+    )
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("Any status")), *STATUS_LABELS.items()])
+
+
+class XliffImportForm(forms.Form):
+    file = forms.FileField(label=_("XLIFF 2.0 file"))
+    publish = forms.BooleanField(
+        label=_("Publish the translated pages"),
+        required=False,
+        help_text=_("Only if you may publish them; otherwise the translation is saved as a draft for review."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_XLIFF_BYTES:
+            raise forms.ValidationError(_("The file is larger than 10 MB."))
+        return upload

@@ -1,0 +1,153 @@
+"""Translation status per (object, field, language): missing, outdated or current.
+
+Detection compares an object's content before and after a change (`record_changes`):
+a translation that changed is recorded against the current source text. Status then
+compares that recorded source version with the source text now.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from portal.languages import LANGUAGE_CODES
+from translations.models import TranslationRecord
+from translations.registry import SECTIONS, digest, is_empty, object_key, section_of, segments, source_language, tracked_models, translatable_fields
+
+MISSING, OUTDATED, CURRENT = "missing", "outdated", "current"
+STATUS_LABELS = {MISSING: _("missing"), OUTDATED: _("outdated"), CURRENT: _("current")}
+STATUSES = (MISSING, OUTDATED, CURRENT)
+
+
+def records_for(obj):
+    """{(field, language): TranslationRecord} of one object."""
+    records = TranslationRecord.objects.filter(
+        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False), object_id=str(obj.pk)
+    )
+    return {(record.field, record.language): record for record in records}
+
+
+def record_changes(old, new, user=None):
+    """Record the translations that changed between two states of an object.
+
+    `old` is the state before the change (None for a new object). A translation that
+    existed before tracking began has no record: it counts as current until its source
+    changes, which is recorded here by giving it the previous source version.
+    """
+    source = source_language(new)
+    content_type = ContentType.objects.get_for_model(new, for_concrete_model=False)
+    records = records_for(new)
+    for name in translatable_fields(type(new)):
+        new_source = segments(new, name, source)
+        old_source = segments(old, name, source) if old is not None else new_source
+        for language in LANGUAGE_CODES:
+            if language == source:
+                continue
+            new_target = segments(new, name, language)
+            if is_empty(new_target):
+                continue
+            old_target = segments(old, name, language) if old is not None else []
+            if digest(new_target) != digest(old_target):
+                source_version = digest(new_source)
+            elif (name, language) not in records and digest(new_source) != digest(old_source):
+                source_version = digest(old_source)
+            else:
+                continue
+            TranslationRecord.objects.update_or_create(
+                content_type=content_type,
+                object_id=str(new.pk),
+                field=name,
+                language=language,
+                defaults={"source_digest": source_version, "translation_digest": digest(new_target), "updated_by": user},
+            )
+
+
+def field_status(obj, name, language, records):
+    """MISSING, OUTDATED, CURRENT, or None when the source has nothing to translate."""
+    source = segments(obj, name, source_language(obj))
+    if is_empty(source):
+        return None
+    if is_empty(segments(obj, name, language)):
+        return MISSING
+    record = records.get((name, language))
+    if record is None or record.source_digest == digest(source):
+        return CURRENT
+    return OUTDATED
+
+
+def current_content(obj):
+    """What editors work on: a page's latest revision (its draft), a snippet as saved."""
+    if isinstance(obj, Page):
+        obj = obj.specific
+        if obj.has_unpublished_changes and obj.latest_revision_id:
+            return obj.get_latest_revision_as_object()
+    return obj
+
+
+@dataclass
+class Row:
+    """One object in one target language, with the status of each of its fields."""
+
+    obj: object
+    section: str
+    language: str
+    fields: dict = field(default_factory=dict)  # field name -> status
+
+    def has(self, status):
+        if status == CURRENT:
+            return self.fields and all(value == CURRENT for value in self.fields.values())
+        return status in self.fields.values()
+
+    @property
+    def status(self):
+        """The row's headline: missing before outdated before current."""
+        return next((status for status in STATUSES if status in self.fields.values()), CURRENT)
+
+    @property
+    def section_label(self):
+        return SECTIONS[self.section][0]
+
+    @property
+    def key(self):
+        return object_key(self.obj)
+
+
+def object_rows(obj, languages=LANGUAGE_CODES):
+    """Rows of one object for each language other than its source."""
+    content = current_content(obj)
+    records = records_for(content)
+    names = translatable_fields(type(content))
+    rows = []
+    for language in languages:
+        if language == source_language(content):
+            continue
+        statuses = {name: field_status(content, name, language, records) for name in names}
+        statuses = {name: status for name, status in statuses.items() if status}
+        if statuses:
+            rows.append(Row(content, section_of(type(content)), language, statuses))
+    return rows
+
+
+def report_rows(language=None, section=None, status=None):
+    """Every tracked object × language, filtered; `status` keeps rows with a field in it
+    (`current`: every field current)."""
+    languages = [language] if language else LANGUAGE_CODES
+    rows = []
+    for key, model in tracked_models():
+        if section and key != section:
+            continue
+        for obj in model.objects.all():
+            rows.extend(row for row in object_rows(obj, languages) if not status or row.has(status))
+    return rows
+
+
+def counts_per_language(rows=None):
+    """{language: {status: number of objects with at least one field in it}}."""
+    rows = report_rows() if rows is None else rows
+    counts = {language: dict.fromkeys(STATUSES, 0) for language in LANGUAGE_CODES}
+    for row in rows:
+        for status in STATUSES:
+            if row.has(status):
+                counts[row.language][status] += 1
+    return counts

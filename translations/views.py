@@ -1,0 +1,83 @@
+"""Admin views: the translation status report, XLIFF export and import."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from wagtail.admin.admin_url_finder import AdminURLFinder
+
+from translations.admin_forms import ReportFilterForm, XliffImportForm
+from translations.registry import resolve
+from translations.status import STATUS_LABELS, counts_per_language, report_rows
+from translations.xliff import XliffError, export_xliff, import_xliff
+
+
+def report(request):
+    form = ReportFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    rows = report_rows(filters.get("language") or None, filters.get("section") or None, filters.get("status") or None)
+    finder, edit_urls = AdminURLFinder(request.user), {}
+    for row in rows:  # one object has a row per language: look its URL up once
+        if row.key not in edit_urls:
+            edit_urls[row.key] = finder.get_edit_url(row.obj)
+        row.edit_url = edit_urls[row.key]
+    return TemplateResponse(
+        request,
+        "translations/report.html",
+        {
+            "form": form,
+            "rows": rows,
+            "counts": counts_per_language(rows),
+            "labels": STATUS_LABELS,
+            "languages": settings.LANGUAGES,
+            "target": filters.get("language") or "",
+        },
+    )
+
+
+def export(request):
+    objects = [resolve(key) for key in request.GET.getlist("objects")]
+    target = request.GET.get("target", "")
+    try:
+        if None in objects:
+            raise XliffError(_("One of the selected objects no longer exists."))
+        data = export_xliff(objects, target)
+    except XliffError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect("translations:report")
+    response = HttpResponse(data, content_type="application/xliff+xml; charset=utf-8")
+    name = f"portal-{target}-{len(objects)}.xlf" if len(objects) > 1 else f"{objects[0]._meta.model_name}-{objects[0].pk}-{target}.xlf"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def import_view(request):
+    form = XliffImportForm(request.POST or None, request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = import_xliff(form.cleaned_data["file"].read(), user=request.user, publish=form.cleaned_data["publish"])
+        except XliffError as error:
+            errors = error.messages
+        else:
+            _report_import(request, result)
+            return redirect(f"{reverse('translations:report')}?language={result.target}")
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "translations/import.html", {"form": form, "errors": errors}, status=status)
+
+
+def _report_import(request, result):
+    changed = len(result.changed)
+    messages.success(
+        request,
+        ngettext("%(count)d object updated from the file.", "%(count)d objects updated from the file.", changed) % {"count": changed}
+        + " "
+        + ngettext("%(count)d unchanged.", "%(count)d unchanged.", result.unchanged) % {"count": result.unchanged},
+    )
+    for obj, name in result.incomplete:
+        messages.warning(request, _("“%(object)s”, %(field)s: not every part is translated; left unchanged.") % {"object": obj, "field": name})
