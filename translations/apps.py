@@ -6,3 +6,8 @@ class TranslationsConfig(AppConfig):
 
     name = "translations"
     verbose_name = "Translations"
+
+    def ready(self):
+        from translations import forms, role_hooks  # noqa: F401  (role_hooks registers Wagtail hooks)
+
+        forms.install()
