@@ -276,3 +276,54 @@ def test_translator_changes_own_language_of_a_snippet_and_nothing_else(client):
     assert client.post(snippet_url(theme), {**data, "name_sq": ["Temë e re"]}).status_code == 302
     stored = Theme.objects.get(pk=theme.pk)
     assert (stored.name_en, stored.name_sq, stored.slug) == (theme.name_en, "Temë e re", theme.slug)
+
+
+# Every edit screen still renders ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("page_type", ["home.HomePage", "practices.PracticeIndexPage", "practices.GuideIndexPage", "practices.PracticePage", "practices.GuidePage", "practices.ScreeningToolPage"])
+def test_every_page_type_edit_view_renders_for_a_translator(client, page_type):
+    from django.apps import apps
+
+    client.force_login(make_user("sq", "Translators (sq)"))
+    page = apps.get_model(page_type).objects.order_by("pk").first()
+    response = client.get(edit_url(page))
+    assert response.status_code == 200
+    assert disabled(response.content.decode(), "title_en") and not disabled(response.content.decode(), "title_sq")
+
+
+@pytest.mark.parametrize("model_name", ["beneficiary", "setting", "theme", "targetgroup", "glossaryterm", "indicatordomain", "indicator", "referralpathway"])
+def test_every_snippet_edit_view_renders_for_a_translator(client, model_name):
+    from django.apps import apps
+
+    client.force_login(make_user("sq", "Translators (sq)"))
+    obj = apps.get_model("practices", model_name).objects.order_by("pk").first()
+    response = client.get(snippet_url(obj))
+    assert response.status_code == 200
+    assert NOT_YOURS in response.content.decode()
+
+
+def test_crafted_change_to_an_attachment_is_refused(client):
+    from wagtail.documents.models import Document
+    from django.core.files.base import ContentFile
+
+    practice = a_practice()
+    document = Document.objects.create(title="Manual", file=ContentFile(b"%PDF-1.4", name="manual.pdf"))
+    practice.attachments.create(document=document, label_en="Manual", label_sq="Manuali")
+    practice.save_revision().publish()
+    client.force_login(make_user("sq", "Translators (sq)"))
+    html = client.get(edit_url(practice)).content.decode()
+    assert disabled(html, "attachments-0-label_en") and not disabled(html, "attachments-0-label_sq")
+    data = browser_post_data(html)
+    data["attachments-0-label_en"] = ["Hijacked"]
+    before = revisions(practice)
+
+    response = client.post(edit_url(practice), data)
+
+    assert response.status_code == 200 and "label_en" in response.content.decode()
+    assert "Nothing was saved" in response.content.decode() and revisions(practice) == before
+    assert PracticePage.objects.get(pk=practice.pk).attachments.get().label_en == "Manual"
+    data["attachments-0-label_en"] = ["Manual"]
+    data["attachments-0-label_sq"] = ["Udhëzuesi"]
+    assert client.post(edit_url(practice), data).status_code == 302
+    assert draft_of(practice).attachments.get().label_sq == "Udhëzuesi"
