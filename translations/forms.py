@@ -108,9 +108,11 @@ def posted_changes(form):
             continue
         if isinstance(widget, CHECKBOXES) and key not in form.data:
             continue
+        # A disabled field never reports a change: ask an enabled copy of it.
         probe = copy.copy(form.fields[name])
         probe.disabled = False
-        if probe.has_changed(form.get_initial_for_field(form.fields[name], name), widget.value_from_datadict(form.data, form.files, key)):
+        stored = form.get_initial_for_field(form.fields[name], name)
+        if probe.has_changed(stored, widget.value_from_datadict(form.data, form.files, key)):
             changed.append(name)
     return changed
 
@@ -140,11 +142,12 @@ class LanguageScopedFormMixin:
         for name in posted_changes(self):
             self.add_error(name, forms.ValidationError(REFUSED, code="not_your_language"))
             refused = True
-        for prefix, formset in self.formsets.items():
+        for formset in self.formsets.values():
+            # Errors added to a child form now would be wiped when the formset is validated.
             changed = sorted({name for child in formset.forms if hasattr(child, "locked_widgets") for name in posted_changes(child)})
             if changed:
-                section = formset.model._meta.verbose_name_plural
-                self.add_error(None, forms.ValidationError(REFUSED_INLINE % {"section": section, "fields": ", ".join(changed)}, code="not_your_language"))
+                message = REFUSED_INLINE % {"section": formset.model._meta.verbose_name_plural, "fields": ", ".join(changed)}
+                self.add_error(None, forms.ValidationError(message, code="not_your_language"))
                 refused = True
         if refused:
             self.add_error(None, forms.ValidationError(REFUSED_SUMMARY % {"languages": self.languages_display()}, code="not_your_language"))

@@ -1,5 +1,7 @@
-"""Tell a language-scoped translator, on the edit screen, which languages they may change."""
+"""Tell a language-scoped translator, on the edit screen, which languages they may change,
+and keep them from restoring an earlier revision (which would restore every language)."""
 
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
@@ -29,6 +31,14 @@ def announce_languages(request):
 
 @hooks.register("before_edit_page")
 def announce_languages_on_page(request, page):
+    # The revert view is the edit view on an old revision: its read-only fields would carry
+    # the other languages' old text into the new draft.
+    if request.resolver_match.url_name == "revisions_revert" and is_language_scoped(request.user):
+        messages.error(
+            request,
+            _("Translators cannot restore an earlier revision: it would change other languages too. Ask an editor."),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
     announce_languages(request)
 
 

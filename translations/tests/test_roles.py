@@ -255,6 +255,21 @@ def test_editor_who_is_also_a_translator_publishes_any_language(client):
     assert practice.summary_en == "Published by an editor." and practice.live
 
 
+def test_translator_cannot_restore_an_earlier_revision(client):
+    practice = a_practice()
+    old = practice.save_revision()
+    client.force_login(make_user("sq", "Translators (sq)"))
+    url = f"/admin/pages/{practice.pk}/revisions/{old.pk}/revert/"
+    before = revisions(practice)
+
+    assert client.get(url)["Location"] == edit_url(practice)
+    data = browser_post_data(client.get(edit_url(practice)).content.decode())
+    response = client.post(url, data)
+
+    assert response.status_code == 302 and response["Location"] == edit_url(practice)
+    assert revisions(practice) == before
+
+
 # Snippets ----------------------------------------------------------------------------
 
 
