@@ -19,6 +19,24 @@ def unhashed_static(settings):
     settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 
 
+@pytest.fixture
+def demo_content():
+    """Browser tests run last and each one empties the database, including the root page and
+    root collection that Wagtail's migrations created: put those back and reload the demo."""
+    from wagtail.models import Collection, Locale, Page
+
+    from practices.demo import DemoLoader
+
+    if GuidePage.objects.exists():
+        return
+    if not Page.get_first_root_node():
+        locale, _created = Locale.objects.get_or_create(language_code="en")
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    DemoLoader().load()
+
+
 def open_editor(browser, base_url, username, guide_pk):
     """Log in as `username` and open the guide's edit screen; returns the page and its script errors."""
     page = browser.new_context().new_page()
@@ -34,7 +52,7 @@ def open_editor(browser, base_url, username, guide_pk):
     return page, errors
 
 
-def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_server, unhashed_static):
+def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_server, unhashed_static, demo_content):
     # Database work first: Playwright's event loop makes later ORM calls async-unsafe.
     User.objects.create_user("sq-browser", password="translate-me").groups.add(Group.objects.get(name="Translators (sq)"))
     guide = GuidePage.objects.order_by("pk").first()
