@@ -13,10 +13,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 
 @pytest.fixture
-def unhashed_static(settings):
-    # The live server serves static files from the apps' folders, which have no
-    # manifest-hashed names: without this the admin's scripts do not load at all.
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+def collected_static(settings):
+    # The live server serves static files through the finders, which know the apps' files but
+    # not the manifest-hashed names the admin links to: let them look in STATIC_ROOT too.
+    settings.STATICFILES_DIRS = [*settings.STATICFILES_DIRS, settings.STATIC_ROOT]
 
 
 @pytest.fixture
@@ -42,6 +42,7 @@ def open_editor(browser, base_url, username, guide_pk):
     page = browser.new_context().new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("response", lambda response: errors.append(f"{response.status} {response.url}") if response.status >= 400 else None)
     page.goto(base_url + "/admin/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", "translate-me")
@@ -52,7 +53,7 @@ def open_editor(browser, base_url, username, guide_pk):
     return page, errors
 
 
-def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_server, unhashed_static, demo_content):
+def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_server, collected_static, demo_content):
     # Database work first: Playwright's event loop makes later ORM calls async-unsafe.
     User.objects.create_user("sq-browser", password="translate-me").groups.add(Group.objects.get(name="Translators (sq)"))
     guide = GuidePage.objects.order_by("pk").first()
@@ -66,6 +67,7 @@ def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_server, 
         )
         page, script_errors = open_editor(browser, live_server.url, "sq-browser", guide.pk)
 
+        assert script_errors == []
         assert page.locator("[name=introduction_en]").is_disabled()
         assert page.locator("[data-read-only=steps_en]").count() == 1
         # wagtail-modeltranslation's language picker still works: show the Albanian fields.
@@ -75,7 +77,6 @@ def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_server, 
         page.wait_for_load_state("networkidle")
         assert "has been updated" in page.content()
         browser.close()
-    assert script_errors == []
 
     stored = GuidePage.objects.get(pk=guide.pk)
     draft = stored.get_latest_revision_as_object()
