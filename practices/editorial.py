@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
 from practices import access
+from translations.roles import ensure_language_groups
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 SNIPPET_MODELS = ("beneficiary", "setting", "theme", "targetgroup", "glossaryterm", "indicator", "indicatordomain", "referralpathway")
@@ -38,6 +39,8 @@ def ensure_groups(home):
             group.permissions.add(permission("wagtaildocs", f"{action}_document"))
         for codename in codenames:
             GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission("wagtailcore", codename))
+    # "Translators (sq)"...: the Translators' permissions, limited to one language's fields.
+    groups.update(ensure_language_groups(groups[access.TRANSLATORS]))
     return groups
 
 

@@ -8,7 +8,10 @@ class TranslationsConfig(AppConfig):
     verbose_name = "Translations"
 
     def ready(self):
-        from translations import panels, signals
+        # After wagtail-modeltranslation (listed first in INSTALLED_APPS) has patched the panels
+        # and wrapped the page forms: both steps below build on its result.
+        from translations import forms, panels, role_hooks, signals  # noqa: F401  (role_hooks registers Wagtail hooks)
 
         signals.connect()
         panels.add_status_panel()
+        forms.install()

@@ -1,0 +1,85 @@
+"""A translator's edit screen in Chromium: read-only languages, a working editor, a saved draft."""
+
+import os
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from practices.models import GuidePage
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"]
+
+
+@pytest.fixture
+def collected_static(settings):
+    # The live server serves static files through the finders, which know the apps' files but
+    # not the manifest-hashed names the admin links to: let them look in STATIC_ROOT too.
+    settings.STATICFILES_DIRS = [*settings.STATICFILES_DIRS, settings.STATIC_ROOT]
+
+
+@pytest.fixture
+def demo_content():
+    """Browser tests run last and each one empties the database, including the root page and
+    root collection that Wagtail's migrations created: put those back and reload the demo."""
+    from wagtail.models import Collection, Locale, Page
+
+    from practices.demo import DemoLoader
+
+    if GuidePage.objects.exists():
+        return
+    if not Page.get_first_root_node():
+        locale, _created = Locale.objects.get_or_create(language_code="en")
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    DemoLoader().load()
+
+
+def open_editor(browser, base_url, username, guide_pk):
+    """Log in as `username` and open the guide's edit screen; returns the page and its script errors."""
+    page = browser.new_context().new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("response", lambda response: errors.append(f"{response.status} {response.url}") if response.status >= 400 else None)
+    page.goto(base_url + "/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", "translate-me")
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+    page.goto(f"{base_url}/admin/pages/{guide_pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    return page, errors
+
+
+def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_server, collected_static, demo_content):
+    # Database work first: Playwright's event loop makes later ORM calls async-unsafe.
+    User.objects.create_user("sq-browser", password="translate-me").groups.add(Group.objects.get(name="Translators (sq)"))
+    guide = GuidePage.objects.order_by("pk").first()
+    steps_en = guide.steps_en.render_as_block()
+
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=CHROMIUM_ARGS
+        )
+        page, script_errors = open_editor(browser, live_server.url, "sq-browser", guide.pk)
+
+        assert script_errors == []
+        assert page.locator("[name=introduction_en]").is_disabled()
+        assert page.locator("[data-read-only=steps_en]").count() == 1
+        # wagtail-modeltranslation's language picker still works: show the Albanian fields.
+        page.locator("button.locale-toggle", has_text="sq").click()
+        page.locator("[name=introduction_sq]").fill("Hyrje e përkthyer në shfletues.")
+        page.get_by_role("button", name="Save draft").click()
+        page.wait_for_load_state("networkidle")
+        assert "has been updated" in page.content()
+        browser.close()
+
+    stored = GuidePage.objects.get(pk=guide.pk)
+    draft = stored.get_latest_revision_as_object()
+    assert draft.introduction_sq == "Hyrje e përkthyer në shfletues."
+    # The StreamField editor of the translator's language posted its steps; English is untouched.
+    assert len(draft.steps_sq) == len(guide.steps_sq) and draft.steps_en.render_as_block() == steps_en
