@@ -219,6 +219,7 @@ def _plan_file(file_element, source, target, user, publish):
         raise XliffError(_("File %(id)s: “%(object)s” is written in %(language)s, not in the file's source language.") % {
             "id": file_id, "object": content, "language": source_language(content)})
     _check_permission(content, file_id, user, publish)
+    _check_language(target, user)
     units_by_field, errors = {}, []
     fields = translatable_fields(type(content))
     for unit in file_element.iter(q("unit")):
@@ -254,6 +255,14 @@ def _check_permission(content, file_id, user, publish):
         allowed = user.has_perm(f"{content._meta.app_label}.change_{content._meta.model_name}")
     if not allowed:
         raise XliffError(_("File %(id)s: you may not change “%(object)s”.") % {"id": file_id, "object": content})
+
+
+def _check_language(target, user):
+    """A translator imports only into the languages of her groups, as in the edit forms."""
+    from translations.roles import editable_languages
+
+    if user is not None and target not in editable_languages(user):
+        raise XliffError(_("You may not change the %(language)s texts: it is not one of your languages.") % {"language": target})
 
 
 def _plan_field(plan, name, units, source, target):

@@ -8,9 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
-from practices.access import REVIEWERS, TRANSLATORS
+from practices.access import REVIEWERS
 from practices.models import PracticePage
 from translations.inline import XLIFF_NS
+from translations.roles import language_group_name
 
 pytestmark = pytest.mark.django_db
 SLUG = "al-probation-family-tirana"  # public, written in Albanian, in no other language
@@ -41,7 +42,7 @@ def test_translator_exports_translates_imports_and_the_reviewed_page_shows_bosni
     page = PracticePage.objects.get(record_slug=SLUG)
     key = f"practices.practicepage.{page.pk}"
 
-    log_in(client, django_user_model, "amra", TRANSLATORS)
+    log_in(client, django_user_model, "amra", language_group_name("bs"))
     dashboard = client.get("/admin/").content.decode()
     assert 'data-translation-counts' in dashboard
     report = client.get("/admin/translations/", {"language": "bs", "status": "missing"}).content.decode()
@@ -71,3 +72,16 @@ def test_translator_exports_translates_imports_and_the_reviewed_page_shows_bosni
         public = client.get(page.get_url())
     assert public.status_code == 200
     assert f"BS: {page.title_sq}" in public.content.decode()
+
+
+def test_a_translator_cannot_import_into_a_language_not_hers(client, django_user_model):
+    page = PracticePage.objects.get(record_slug=SLUG)
+    key = f"practices.practicepage.{page.pk}"
+    log_in(client, django_user_model, "amra", language_group_name("bs"))
+    exported = client.get("/admin/translations/export/", {"objects": key, "target": "mk"})
+    assert exported.status_code == 200
+    response = client.post("/admin/translations/import/", {"file": SimpleUploadedFile("mk.xlf", translate(exported.content))})
+    assert response.status_code == 400
+    assert "not one of your languages" in response.content.decode()
+    page = PracticePage.objects.get(pk=page.pk)
+    assert not page.summary_mk and not page.has_unpublished_changes
