@@ -10,6 +10,7 @@ from search import glossary
 from search.analysis import field_suffix
 from search.client import get_client
 from search.documents import PageDocument
+from search.suggest import add_suggester, read_suggestion
 
 FACETS = {
     "beneficiary": "beneficiaries",
@@ -98,6 +99,8 @@ class PageSearch:
         search = Search(using=get_client(), index=PageDocument.alias())
         if request.query:
             search = search.query(self.get_query(fuzzy))
+            if not fuzzy:
+                search = add_suggester(search, request.query, request.access)
         else:
             search = search.query(Q("bool", filter=self.get_filter()))
         if request.sort == "newest" or not request.query:
@@ -113,20 +116,18 @@ class PageSearch:
 
     def execute(self):
         response = self.build().execute()
+        suggestion = read_suggestion(response, self.request.query) if self.request.query else None
         if self.request.query and response.hits.total.value == 0:
             response = self.build(fuzzy=True).execute()
         return SearchResults(
             count=response.hits.total.value,
             results=[self.result(hit) for hit in response.hits],
             facets={name: [{"value": b.key, "count": b.doc_count} for b in response.aggregations[name].buckets] for name in FACETS},
+            suggestion=suggestion,
         )
 
     def shown_language(self, hit):
-        languages = list(getattr(hit, "languages", None) or [])
-        for candidate in (self.request.language, "en", getattr(hit, "original_language", None)):
-            if candidate in languages:
-                return candidate
-        return languages[0] if languages else "en"
+        return shown_language(hit, self.request.language)
 
     def result(self, hit):
         shown = self.shown_language(hit)
@@ -149,3 +150,12 @@ class PageSearch:
             "snippet_is_html": bool(snippet),
             "beneficiaries": list(getattr(hit, "beneficiaries", None) or []),
         }
+
+
+def shown_language(hit, language):
+    """The language a hit is shown in: the visitor's, else English, else its original."""
+    languages = list(getattr(hit, "languages", None) or [])
+    for candidate in (language, "en", getattr(hit, "original_language", None)):
+        if candidate in languages:
+            return candidate
+    return languages[0] if languages else "en"
