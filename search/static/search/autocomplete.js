@@ -79,7 +79,7 @@
     if (list.hidden) return;
     if (event.key === "ArrowDown") { event.preventDefault(); highlight((active + 1) % items.length); }
     else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active <= 0 ? items.length - 1 : active - 1); }
-    else if (event.key === "Escape") { close(); }
+    else if (event.key === "Escape") { event.preventDefault(); close(); }  // first Escape closes the list, not clears the box
     else if (event.key === "Enter" && active >= 0) { event.preventDefault(); window.location.href = items[active].dataset.url; }
   });
   input.addEventListener("blur", function () { setTimeout(close, 100); });
