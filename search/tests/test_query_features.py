@@ -225,8 +225,9 @@ def test_pagination_walks_through_every_result(client, search_index):
 def test_results_in_another_language_are_labelled(client, search_index):
     page = next(p for p in PracticePage.objects.live().public() if p.title_sr and not p.title_en)
     html = client.get("/en/search/", {"q": page.title_sr}).content.decode()
-    item = html.split(page.title_sr, 1)[1].split("</li>", 1)[0]
-    assert "in српски" in item
+    listing = html.split('<ol class="results"', 1)[1]
+    item = listing.split(f">{page.title_sr}</a>", 1)[1].split("</li>", 1)[0]
+    assert '<span class="tag">in српски</span>' in item
 
 
 @pytest.mark.parametrize("params", [{"page": "0"}, {"sort": "oldest"}, {"beneficiary": "XX"}, {"page": "500", "page_size": "100"}])
