@@ -47,7 +47,7 @@ def test_typing_offers_titles_and_the_keyboard_opens_one(live_server, unhashed_s
 
         page.route(lambda url: "/api/v1/autocomplete/" in url, answer)
         page.goto(live_server.url + "/mk/search/")
-        box = page.get_by_role("combobox", name="Search the portal")
+        box = page.get_by_role("search").get_by_role("combobox")  # the label is in Macedonian
         box.press_sequentially("resoc")
         options = page.get_by_role("listbox").get_by_role("option")
         options.first.wait_for()
