@@ -82,5 +82,6 @@ def in_script(shown, result):
         from portal.transliteration import to_script
 
         for key in ("title", "snippet"):
-            result[key] = to_script(result.get(key) or "", shown.language)
+            if key in result:
+                result[key] = to_script(result[key] or "", shown.language)
     return result

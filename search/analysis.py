@@ -19,6 +19,10 @@ REGIONAL = {
 }
 # The same, stemmed with Snowball's Serbian stemmer (it covers Bosnian, Croatian, Montenegrin).
 REGIONAL_STEMMED = {**REGIONAL, "filter": [*REGIONAL["filter"], "serbian_stemmer"]}
+# Every prefix of every regional token, for autocomplete on titles: "resoc" meets
+# "Ресоцијализација" and "zapos" meets "zapošljavanje". Queries use the plain regional analyzer.
+REGIONAL_PREFIXES = {**REGIONAL, "filter": [*REGIONAL["filter"], "prefixes"]}
+PREFIX_MAX = 20
 ENGLISH = {"tokenizer": "standard", "filter": ["lowercase", "english_stemmer"]}
 # Lucene has no Albanian stemmer, and the sq_AL hunspell dictionary neither stems "burgjet" nor
 # anything typed without ë/ç. A light stemmer instead: after folding, strip one case/number/
@@ -53,10 +57,12 @@ INDEX_SETTINGS = {
                 "pattern": f"^(.{{3,}}?)(?:{ALBANIAN_ENDINGS})$",
                 "replacement": "$1",
             },
+            "prefixes": {"type": "edge_ngram", "min_gram": 1, "max_gram": PREFIX_MAX},
         },
         "analyzer": {
             "regional": REGIONAL,
             "regional_stemmed": REGIONAL_STEMMED,
+            "regional_prefixes": REGIONAL_PREFIXES,
             "english_text": ENGLISH,
             "albanian_text": ALBANIAN,
         },

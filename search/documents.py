@@ -12,12 +12,31 @@ from search.analysis import INDEX_SETTINGS, LANGUAGE_ANALYZERS, field_suffix
 from search.client import get_client
 
 TEXT_FIELDS = ("title", "summary", "body")
+ACCESS_LEVELS = ("public", "login", "verified")
 
 
-def text_field(language):
+def text_field(language, name):
     # Each language's text is analysed for that language, and again the regional way so
     # Bosnian/Croatian/Montenegrin/Serbian (both scripts) and Macedonian meet each other.
-    return Text(analyzer=LANGUAGE_ANALYZERS[language], fields={"regional": Text(analyzer="regional")})
+    subfields = {"regional": Text(analyzer="regional")}
+    if name == "title":
+        subfields["prefixes"] = Text(analyzer="regional_prefixes", search_analyzer="regional")
+    return Text(analyzer=LANGUAGE_ANALYZERS[language], fields=subfields)
+
+
+def spelling_field(level):
+    """The vocabulary "Did you mean" corrects towards, for visitors who may see `level`.
+
+    One field per access level, filled only from pages that level may see, so a suggestion
+    can never be built from a restricted page's words (the local node has no mustache for
+    a phrase suggester's `collate`).
+    """
+    return f"spelling_{level}"
+
+
+def visible_to(access):
+    """The access levels that may see a page whose own level is `access`."""
+    return ACCESS_LEVELS[ACCESS_LEVELS.index(access) :] if access in ACCESS_LEVELS else ACCESS_LEVELS[-1:]
 
 
 class PortalDocument(Document):
@@ -48,7 +67,7 @@ class PortalDocument(Document):
 
 def _language_fields():
     return {
-        f"{name}_{field_suffix(language)}": text_field(language)
+        f"{name}_{field_suffix(language)}": text_field(language, name)
         for language in LANGUAGE_CODES
         for name in TEXT_FIELDS
     }
@@ -78,8 +97,11 @@ PageDocument = type(
         # Stored, not searched: a digest of the rest of the document, for check_search_index.
         "digest": Keyword(index=False, doc_values=False),
         **_language_fields(),
+        **{spelling_field(level): Text(analyzer="regional") for level in ACCESS_LEVELS},
     },
 )
+# The spelling fields repeat the page's text: indexed, never returned.
+PageDocument._doc_type.mapping.meta("_source", excludes=[spelling_field("*")])
 
 
 def prepare(page):
@@ -98,9 +120,13 @@ def prepare(page):
     doc.published = page.first_published_at
     doc.access = content.access_level(page)
     doc.urls = page_urls(page)
+    texts = []
     for language in doc.languages:
         for name, value in content.language_texts(page, language).items():
             setattr(doc, f"{name}_{field_suffix(language)}", value)
+            texts.append(value)
+    for level in visible_to(doc.access):
+        setattr(doc, spelling_field(level), texts)
     return doc
 
 

@@ -11,6 +11,7 @@ from search import glossary
 from search.analysis import field_suffix
 from search.client import get_client
 from search.documents import PageDocument
+from search.suggest import add_suggester, read_suggestion
 
 FACETS = {
     "beneficiary": "beneficiaries",
@@ -99,6 +100,8 @@ class PageSearch:
         search = Search(using=get_client(), index=PageDocument.alias())
         if request.query:
             search = search.query(self.get_query(fuzzy))
+            if not fuzzy:
+                search = add_suggester(search, request.query, request.access)
         else:
             search = search.query(Q("bool", filter=self.get_filter()))
         if request.sort == "newest" or not request.query:
@@ -114,16 +117,18 @@ class PageSearch:
 
     def execute(self):
         response = self.build().execute()
+        suggestion = read_suggestion(response, self.request.query) if self.request.query else None
         if self.request.query and response.hits.total.value == 0:
             response = self.build(fuzzy=True).execute()
         return SearchResults(
             count=response.hits.total.value,
             results=[self.result(hit) for hit in response.hits],
             facets={name: [{"value": b.key, "count": b.doc_count} for b in response.aggregations[name].buckets] for name in FACETS},
+            suggestion=suggestion,
         )
 
     def shown_language(self, hit):
-        return fallbacks.choose(self.request.language, getattr(hit, "languages", None), getattr(hit, "original_language", None))
+        return shown_language(hit, self.request.language)
 
     def result(self, hit):
         shown = self.shown_language(hit)
@@ -146,3 +151,9 @@ class PageSearch:
             "snippet_is_html": bool(snippet),
             "beneficiaries": list(getattr(hit, "beneficiaries", None) or []),
         })
+
+
+def shown_language(hit, language):
+    """What a hit is shown in (`fallbacks.Shown`): the visitor's language along its fallback
+    chain, the other Serbian script by transliteration, else the hit's original language."""
+    return fallbacks.choose(language, getattr(hit, "languages", None), getattr(hit, "original_language", None))

@@ -2,7 +2,9 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
-from search.params import BadParameter, parse
+from search import navigation
+from search.autocomplete import complete
+from search.params import BadParameter, parse, parse_autocomplete
 from search.service import run_search
 
 
@@ -13,11 +15,22 @@ def search(request):
         search_request = parse(request.GET, request.user)
     except BadParameter as error:
         context["error"] = error
-        return TemplateResponse(request, "search/search.html", context)
+        return TemplateResponse(request, "search/search.html", context, status=400)
     if search_request.query or search_request.filters:
-        context["results"] = run_search(search_request)
-        context["request_params"] = search_request
+        results = run_search(search_request)
+        context.update(
+            results=results,
+            request_params=search_request,
+            facet_groups=navigation.facet_groups(results.facets, search_request, request.GET),
+            pagination=navigation.pagination(results.count, search_request, request.GET),
+            sort_fields=navigation.hidden_fields(request.GET, without=("sort",)),
+            suggestion_url=navigation.link(request.GET, q=results.suggestion, page=None) if results.suggestion else None,
+        )
     return TemplateResponse(request, "search/search.html", context)
+
+
+def bad_parameter(error):
+    return JsonResponse({"error": error.message, "parameter": error.parameter}, status=400)
 
 
 @require_GET
@@ -25,7 +38,7 @@ def search_api(request):
     try:
         search_request = parse(request.GET, request.user)
     except BadParameter as error:
-        return JsonResponse({"error": error.message, "parameter": error.parameter}, status=400)
+        return bad_parameter(error)
     results = run_search(search_request)
     return JsonResponse(
         {
@@ -42,3 +55,13 @@ def search_api(request):
         },
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+@require_GET
+def autocomplete_api(request):
+    try:
+        autocomplete_request = parse_autocomplete(request.GET, request.user)
+    except BadParameter as error:
+        return bad_parameter(error)
+    results, degraded = complete(autocomplete_request)
+    return JsonResponse({"results": results, "degraded": degraded}, json_dumps_params={"ensure_ascii": False})

@@ -1,0 +1,79 @@
+"""Title autocomplete for the search box: prefixes of titles in every language and script."""
+
+import logging
+from dataclasses import dataclass
+
+from elasticsearch.dsl import Q, Search
+from elasticsearch.dsl.query import MultiMatch
+
+from portal import fallbacks
+from portal.languages import LANGUAGE_CODES
+from search.analysis import field_suffix
+from search.client import UNAVAILABLE, get_client
+from search.documents import PageDocument
+from search.queries import shown_language
+
+MAX_SUGGESTIONS = 10
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class AutocompleteRequest:
+    query: str = ""
+    language: str = "en"
+    access: tuple = ("public",)
+
+
+class Autocomplete:
+    def __init__(self, request: AutocompleteRequest):
+        self.request = request
+
+    def get_query(self):
+        text = self.request.query
+        prefixes = [self.boosted(f"title_{field_suffix(code)}.prefixes", code) for code in LANGUAGE_CODES]
+        whole_words = [f"title_{field_suffix(code)}.regional" for code in LANGUAGE_CODES]
+        return Q(
+            "bool",
+            should=[
+                # Every word typed is a prefix of some title word ("resoc zap").
+                MultiMatch(query=text, fields=prefixes, operator="and"),
+                # Words longer than the longest indexed prefix (analysis.PREFIX_MAX) match whole.
+                MultiMatch(query=text, fields=whole_words, operator="and"),
+            ],
+            minimum_should_match=1,
+            filter=[Q("terms", access=list(self.request.access))],
+        )
+
+    def boosted(self, field, language):
+        # Titles in the visitor's language come first.
+        return f"{field}^2" if language == self.request.language else field
+
+    def build(self):
+        titles = [f"title_{field_suffix(code)}" for code in LANGUAGE_CODES]
+        search = Search(using=get_client(), index=PageDocument.alias()).query(self.get_query())
+        search = search.source(["type", "languages", "original_language", "urls", *titles])
+        return search[:MAX_SUGGESTIONS]
+
+    def execute(self):
+        if not self.request.query:
+            return []
+        return [self.result(hit) for hit in self.build().execute()]
+
+    def result(self, hit):
+        shown = shown_language(hit, self.request.language)
+        return fallbacks.in_script(shown, {
+            "title": getattr(hit, f"title_{field_suffix(shown.source)}", ""),
+            "url": (hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(shown.language, ""),
+            "type": hit.type,
+            "language": shown.language,
+        })
+
+
+
+def complete(request):
+    """(results, degraded): no suggestions, rather than an error, when Elasticsearch is down."""
+    try:
+        return Autocomplete(request).execute(), False
+    except UNAVAILABLE as exc:
+        logger.warning("Elasticsearch unavailable, no autocomplete: %s", exc)
+        return [], True

@@ -1,0 +1,45 @@
+""""Did you mean": a phrase suggester over the vocabulary the visitor may see.
+
+The suggester reads `spelling_<level>` (see documents.spelling_field), which holds only the
+text of pages visible at that access level, so no restricted word can ever be proposed.
+"""
+
+from search.documents import spelling_field
+from search.glossary import fold
+
+NAME = "did_you_mean"
+
+
+def field_for(access):
+    # Access levels are cumulative ("public", "login", "verified"): the last is the widest.
+    return spelling_field(access[-1])
+
+
+def add_suggester(search, text, access):
+    field = field_for(access)
+    return search.suggest(
+        NAME,
+        text,
+        phrase={
+            "field": field,
+            "size": 1,
+            "gram_size": 1,  # the spelling fields have no shingles: unigram language model
+            "max_errors": 2,  # up to two misspelt words corrected
+            "confidence": 1.0,  # only what scores better than the words as typed
+            "direct_generator": [
+                # "missing": words the visible vocabulary has are never "corrected".
+                {"field": field, "suggest_mode": "missing", "min_word_length": 4, "prefix_length": 1}
+            ],
+        },
+    )
+
+
+def read_suggestion(response, text):
+    suggest = getattr(response, "suggest", None)
+    if not suggest or NAME not in suggest:
+        return None
+    for entry in suggest[NAME]:
+        for option in entry.options:
+            if fold(option.text) != fold(text):
+                return option.text
+    return None

@@ -1,0 +1,237 @@
+"""Did you mean, autocomplete and the HTML search page, against the real node."""
+
+import datetime
+import math
+import re
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.test import override_settings
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from practices.models import PracticePage
+from search.client import _client
+from search.glossary import fold
+
+pytestmark = pytest.mark.django_db
+
+# Occurs only in the restricted Kosovo* risk-assessment protocol (practices/demo_data/practices.json);
+# the premise is checked in the test.
+RESTRICTED_ONLY_WORD = "calibration"
+
+
+def api(client, path="/api/v1/search/", **params):
+    response = client.get(path, params)
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def complete(client, **params):
+    return api(client, "/api/v1/autocomplete/", **params)
+
+
+def restricted_practices():
+    return PracticePage.objects.filter(pk__in=PageViewRestriction.objects.values("page"))
+
+
+def log_in(client, name, verified):
+    user = User.objects.create_user(name)
+    if verified:
+        user.groups.add(Group.objects.get(name="Verified professionals"))
+    client.force_login(user)
+
+
+def result_links(html):
+    """The result titles' URLs, in order, from the search page."""
+    listing = html.split('<ol class="results"', 1)[1].split("</ol>", 1)[0]
+    return re.findall(r'<h2><a href="([^"]+)">', listing)
+
+
+# --- Did you mean -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typo, corrected",
+    [("radikalizacje", "radikalizacij"), ("resocijalizaciaj", "resocijalizacij"), ("rehabiltation", "rehabilitation")],
+)
+def test_a_misspelt_query_gets_a_suggestion(client, search_index, typo, corrected):
+    suggestion = api(client, q=typo)["suggestion"]
+    assert suggestion and suggestion.startswith(corrected)
+    # The suggestion is a query that finds something as typed.
+    assert api(client, q=suggestion)["count"] > 0
+
+
+def test_a_cyrillic_typo_gets_a_suggestion(client, search_index):
+    assert api(client, q="радикализацје", lang="sr")["suggestion"].startswith("radikalizacij")
+
+
+def test_a_correct_query_gets_no_suggestion(client, search_index):
+    # Typed without diacritics is not a typo: the regional fields already match it.
+    assert api(client, q="zaposljavanje")["suggestion"] is None
+    assert api(client, q="rehabilitation")["suggestion"] is None
+
+
+def test_the_page_offers_the_corrected_search(client, search_index):
+    html = client.get("/en/search/", {"q": "rehabiltation", "type": "practice"}).content.decode()
+    assert "Did you mean:" in html
+    link = re.search(r'Did you mean: <a href="([^"]+)"[^>]*>([^<]+)</a>', html)
+    assert link and link.group(2) == "rehabilitation"
+    assert "q=rehabilitation" in link.group(1) and "type=practice" in link.group(1)
+
+
+def test_a_word_only_in_a_restricted_practice_is_never_suggested_to_others(client, search_index):
+    from search.content import language_texts
+
+    indexed_text = [" ".join(language_texts(p, "en").values()).lower() for p in restricted_practices()]
+    assert any(RESTRICTED_ONLY_WORD in text for text in indexed_text), "premise: a restricted practice has the word"
+    typo = "calibraton"
+    public_hits = api(client, q=RESTRICTED_ONLY_WORD)
+    assert public_hits["count"] == 0, "premise: no public page has the word"
+
+    assert RESTRICTED_ONLY_WORD not in str(api(client, q=typo)).lower()
+    assert RESTRICTED_ONLY_WORD not in client.get("/en/search/", {"q": typo}).content.decode().lower()
+    log_in(client, "signed-in", verified=False)
+    assert RESTRICTED_ONLY_WORD not in str(api(client, q=typo)).lower()
+
+    # The same typo does find the word for those who may read the practice.
+    log_in(client, "verified", verified=True)
+    assert api(client, q=typo)["suggestion"] == RESTRICTED_ONLY_WORD
+
+
+# --- Autocomplete ---------------------------------------------------------------------------
+
+
+def test_autocomplete_matches_cyrillic_titles_from_a_latin_prefix(client, search_index):
+    data = complete(client, q="resoc", lang="mk")
+    assert data["degraded"] is False
+    titles = [item["title"] for item in data["results"]]
+    assert titles and all("ресоцијализација" in title.lower() for title in titles)
+    assert {item["language"] for item in data["results"]} == {"mk"}
+    assert all(item["url"].startswith("/mk/") for item in data["results"])
+
+
+def test_autocomplete_matches_without_diacritics_in_both_scripts(client, search_index):
+    latin = complete(client, q="zapos", lang="bs")["results"]
+    assert any("zapošljavanju" in item["title"] for item in latin if item["language"] == "bs")
+    cyrillic = complete(client, q="zapos", lang="sr")["results"]
+    assert any("запошљавање" in item["title"].lower() for item in cyrillic if item["language"] == "sr")
+    # Every title offered has a word starting so, in whichever script it is shown.
+    for item in latin + cyrillic:
+        assert re.search(r"\bzapos(h)?lj", fold(item["title"])), item["title"]  # anyascii: ш -> sh
+
+
+def test_autocomplete_gives_titles_in_the_visitors_language_where_they_exist(client, search_index):
+    page = next(p for p in PracticePage.objects.live().public() if p.title_en and p.title_sq)
+    prefix = " ".join(page.title_sq.split()[:2])[:-1]  # the second word cut short
+    item = next(i for i in complete(client, q=prefix, lang="en")["results"] if i["title"] == page.title_en)
+    assert item["language"] == "en" and item["type"] == "practice"
+
+
+def test_autocomplete_is_at_most_ten_titles(client, search_index):
+    assert len(complete(client, q="p", lang="en")["results"]) == 10
+
+
+def test_autocomplete_never_offers_restricted_titles_to_others(client, search_index):
+    for page in restricted_practices():
+        title = page.title_en or page.localized("title")
+        prefix = " ".join(title.split()[:3])
+        assert title not in str(complete(client, q=prefix, lang="en"))
+    page = restricted_practices().exclude(title_en="").first()
+    prefix = " ".join(page.title_en.split()[:3])
+    log_in(client, "signed-in", verified=False)
+    assert page.title_en not in str(complete(client, q=prefix, lang="en"))
+    log_in(client, "verified", verified=True)
+    assert page.title_en in [item["title"] for item in complete(client, q=prefix, lang="en")["results"]]
+
+
+def test_autocomplete_empty_query_is_no_results(client, search_index):
+    assert complete(client, q="  ") == {"results": [], "degraded": False}
+
+
+@pytest.mark.parametrize("params, parameter", [({"q": "a" * 257}, "q"), ({"q": "x", "lang": "de"}, "lang")])
+def test_autocomplete_bad_parameters_are_400(client, params, parameter):
+    response = client.get("/api/v1/autocomplete/", params)
+    assert response.status_code == 400
+    assert response.json()["parameter"] == parameter
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "*?~^", "<script>", "\\", "title:x", "ђ" * 256])
+def test_autocomplete_answers_any_characters(client, search_index, query):
+    assert client.get("/api/v1/autocomplete/", {"q": query}).status_code == 200
+
+
+def test_autocomplete_says_degraded_when_elasticsearch_is_down(client):
+    _client.cache_clear()
+    with override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9"):
+        data = complete(client, q="resoc")
+    _client.cache_clear()
+    assert data == {"results": [], "degraded": True}
+
+
+def test_the_search_box_is_wired_to_autocomplete(client):
+    html = client.get("/en/search/").content.decode()
+    assert 'data-autocomplete-url="/api/v1/autocomplete/"' in html and 'data-lang="en"' in html
+    assert re.search(r'<script src="/static/search/autocomplete\.[0-9a-f.]*js" defer>', html)
+
+
+# --- The HTML search page ------------------------------------------------------------------
+
+
+def test_the_page_shows_facet_counts_that_filter(client, search_index):
+    counts = {b["value"]: b["count"] for b in api(client, q="", type="practice", lang="en")["facets"]["beneficiary"]}
+    html = client.get("/en/search/", {"type": "practice"}).content.decode()
+    facet = html.split('data-facet="beneficiary"', 1)[1].split("</section>", 1)[0]
+    kosovo = re.search(r'<a href="([^"]+beneficiary=XK[^"]*)"><span>Kosovo\*</span> <span class="native">\(Kosova / Kosovo\*\)</span> <span class="count">(\d+)</span>', facet)
+    assert kosovo and int(kosovo.group(2)) == counts["XK"]
+    filtered = client.get("/en/search/" + kosovo.group(1).replace("&amp;", "&")).content.decode()
+    assert len(result_links(filtered)) == counts["XK"]
+    # The chosen value is marked and can be removed.
+    assert 'aria-current="true"' in filtered.split('data-facet="beneficiary"', 1)[1].split("</section>", 1)[0]
+
+
+def test_sorting_by_newest_puts_the_latest_published_first(client, search_index):
+    from search.rebuild import rebuild
+
+    by_relevance = result_links(client.get("/en/search/", {"q": "mentoring"}).content.decode())
+    assert len(by_relevance) >= 3
+    # Publish dates opposite to relevance: the most relevant practice is the oldest.
+    start = timezone.make_aware(datetime.datetime(2020, 1, 1))
+    for age, url in enumerate(by_relevance):
+        page = next(p for p in PracticePage.objects.live().public() if p.get_url() == url)
+        PracticePage.objects.filter(pk=page.pk).update(first_published_at=start + datetime.timedelta(days=age))
+    rebuild()
+    assert result_links(client.get("/en/search/", {"q": "mentoring"}).content.decode()) == by_relevance
+    assert result_links(client.get("/en/search/", {"q": "mentoring", "sort": "newest"}).content.decode()) == by_relevance[::-1]
+    assert '<option value="newest" selected>' in client.get("/en/search/", {"q": "mentoring", "sort": "newest"}).content.decode()
+
+
+def test_pagination_walks_through_every_result(client, search_index):
+    total = api(client, q="", type="practice")["count"]
+    seen = []
+    html = client.get("/en/search/", {"type": "practice", "page_size": 5}).content.decode()
+    assert 'rel="prev"' not in html
+    while True:
+        seen += result_links(html)
+        following = re.search(r'<a href="([^"]+)" rel="next">', html)
+        if not following:
+            break
+        assert 'rel="prev"' in client.get("/en/search/" + following.group(1).replace("&amp;", "&")).content.decode()
+        html = client.get("/en/search/" + following.group(1).replace("&amp;", "&")).content.decode()
+    assert len(seen) == len(set(seen)) == total
+    assert f'aria-current="page">{math.ceil(total / 5)}<' in html  # ends on the last page
+
+
+def test_results_in_another_language_are_labelled(client, search_index):
+    page = next(p for p in PracticePage.objects.live().public() if p.title_sr and not p.title_en)
+    html = client.get("/en/search/", {"q": page.title_sr}).content.decode()
+    listing = html.split('<ol class="results"', 1)[1]
+    item = listing.split(f">{page.title_sr}</a>", 1)[1].split("</li>", 1)[0]
+    assert '<span class="tag">in српски</span>' in item
+
+
+@pytest.mark.parametrize("params", [{"page": "0"}, {"sort": "oldest"}, {"beneficiary": "XX"}, {"page": "500", "page_size": "100"}])
+def test_bad_parameters_on_the_page_are_a_clear_400(client, params):
+    response = client.get("/en/search/", {"q": "mentoring", **params})
+    assert response.status_code == 400
+    assert "is not valid" in response.content.decode()
