@@ -31,7 +31,9 @@ def ours(query, language):
 def builtin(query, language):
     from wagtail.models import Page
 
-    hits = list(Page.objects.live().public().search(query, backend="builtin")[:TOP])
+    from bench.views import builtin_hits
+
+    hits = list(builtin_hits(query)[:TOP])
     specific = Page.objects.filter(pk__in=[page.pk for page in hits]).specific().in_bulk()
     return [getattr(specific[page.pk], "record_slug", None) or page.slug for page in hits]
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 INDEX_PREFIX = "portal-bench"
+STATIC_ROOT = REPO / "var" / "bench-static"
 
 
 def django_environment(database_url, elasticsearch_url, prefix=INDEX_PREFIX):
@@ -21,6 +22,7 @@ def django_environment(database_url, elasticsearch_url, prefix=INDEX_PREFIX):
         "DEBUG": "0",  # DEBUG would record every SQL query in memory
         "SEARCH_TIMEOUT": "10",
         "PYTHONPATH": str(REPO),
+        "STATIC_ROOT": str(STATIC_ROOT),  # the API serves no static files; whitenoise wants the directory
     }
 
 
@@ -28,6 +30,7 @@ def start_django(database_url, elasticsearch_url, prefix=INDEX_PREFIX):
     import django
 
     env = django_environment(database_url, elasticsearch_url, prefix)
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
     os.environ.update(env)
     django.setup()
     return env

@@ -8,16 +8,26 @@ from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from practices.models import GuidePage, PracticePage, ScreeningToolPage
 from search.fallback import result
 
+# The page types our index holds, so both search the same pages.
+SEARCHED_TYPES = (PracticePage, GuidePage, ScreeningToolPage)
+
 PAGE_SIZE = 20
+
+
+def builtin_hits(query):
+    if not query:
+        return Page.objects.none()
+    return Page.objects.live().public().type(*SEARCHED_TYPES).search(query, backend="builtin")
 
 
 @require_GET
 def builtin_search(request):
     query = request.GET.get("q", "").strip()[:256]
     language = request.GET.get("lang", "en")
-    hits = Page.objects.live().public().search(query, backend="builtin") if query else Page.objects.none()
+    hits = builtin_hits(query)
     pages = list(hits[:PAGE_SIZE])
     specific = Page.objects.filter(pk__in=[page.pk for page in pages]).specific().in_bulk()
     return JsonResponse(
