@@ -38,21 +38,31 @@ def builtin(query, language):
     return [getattr(specific[page.pk], "record_slug", None) or page.slug for page in hits]
 
 
+def rank(top, expected):
+    """1-based rank of the first expected page in `top`, or None."""
+    return next((i for i, slug in enumerate(top, 1) if slug in expected), None)
+
+
 def evaluate(cases, verbose):
-    scores = {"ours": defaultdict(list), "builtin": defaultdict(list)}
+    """{backend: {kind: [rank or None, ...]}}, with every query also under "all"."""
+    ranks = {"ours": defaultdict(list), "builtin": defaultdict(list)}
     for case in cases:
         for name, search in (("ours", ours), ("builtin", builtin)):
             top = search(case["q"], case["lang"])
-            hit = any(slug in top for slug in case["expected"])
-            scores[name][case["kind"]].append(hit)
-            scores[name]["all"].append(hit)
-            if verbose or (name == "ours" and not hit):
-                print(f"  {name:8}{'hit ' if hit else 'MISS'} [{case['lang']}] {case['q']!r}: {top}")
-    return scores
+            found = rank(top, case["expected"])
+            ranks[name][case["kind"]].append(found)
+            ranks[name]["all"].append(found)
+            if verbose or (name == "ours" and not found):
+                print(f"  {name:8}{'rank %d' % found if found else 'MISS  '} [{case['lang']}] {case['q']!r}: {top}")
+    return ranks
 
 
-def rate(hits):
-    return sum(hits) / len(hits) if hits else 0.0
+def hit_at(ranks, k):
+    return sum(1 for r in ranks if r and r <= k) / len(ranks) if ranks else 0.0
+
+
+def mrr(ranks):
+    return sum(1 / r for r in ranks if r) / len(ranks) if ranks else 0.0
 
 
 def main():
@@ -70,12 +80,16 @@ def main():
             scores = evaluate(cases, args.verbose)
         finally:
             drop_indices()
-    print(f"\nhit@{TOP} over {len(cases)} queries{'':14}{'ours':>8}{'built-in':>10}")
-    for kind in scores["ours"]:
-        print(f"  {kind:38}{rate(scores['ours'][kind]):8.2f}{rate(scores['builtin'][kind]):10.2f}  ({len(scores['ours'][kind])})")
-    print(json.dumps({"queries": len(cases), "ours_hit_at_5": round(rate(scores["ours"]["all"]), 3),
-                      "builtin_hit_at_5": round(rate(scores["builtin"]["all"]), 3)}))
-
+    ours_ranks, builtin_ranks = scores["ours"], scores["builtin"]
+    kinds = [kind for kind in ours_ranks if kind != "all"] + ["all"]
+    print(f"\n{len(cases)} queries{'':21}{'hit@5 ours':>11}{'built-in':>9}{'hit@1 ours':>11}{'built-in':>9}{'MRR ours':>9}{'built-in':>9}")
+    for kind in kinds:
+        o, b = ours_ranks[kind], builtin_ranks[kind]
+        print(f"  {kind + ' (%d)' % len(o):26}{hit_at(o, TOP):11.2f}{hit_at(b, TOP):9.2f}{hit_at(o, 1):11.2f}{hit_at(b, 1):9.2f}{mrr(o):9.2f}{mrr(b):9.2f}")
+    o, b = ours_ranks["all"], builtin_ranks["all"]
+    print(json.dumps({"queries": len(cases), "ours_hit_at_5": round(hit_at(o, TOP), 3), "builtin_hit_at_5": round(hit_at(b, TOP), 3),
+                      "ours_hit_at_1": round(hit_at(o, 1), 3), "builtin_hit_at_1": round(hit_at(b, 1), 3),
+                      "ours_mrr": round(mrr(o), 3), "builtin_mrr": round(mrr(b), 3)}))
 
 if __name__ == "__main__":
     main()
