@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -69,8 +70,6 @@ class Server:
         deadline = time.time() + 60
         while time.time() < deadline:
             try:
-                import urllib.request
-
                 urllib.request.urlopen(f"http://127.0.0.1:{self.port}{BUILTIN}?q=x", timeout=5).read()
                 return self
             except OSError:
