@@ -23,6 +23,8 @@ FACETS = {
     "year": "year",
 }
 MAX_QUERY_LENGTH = 256
+# Snippets come from the summary or body of the language a result is shown in.
+HIGHLIGHT_FIELDS = tuple(f"{name}_{field_suffix(code)}" for name in ("summary", "body") for code in LANGUAGE_CODES)
 
 
 @dataclass
@@ -95,6 +97,15 @@ class PageSearch:
             should.append(Q("bool", should=phrases, minimum_should_match=1, boost=0.7))
         return Q("bool", should=should, minimum_should_match=1, filter=self.get_filter())
 
+    def get_highlight_query(self, fuzzy=False):
+        """What snippets mark: the query's words in the highlighted fields, and nothing else.
+
+        Highlighting with the full query (48 fields, three multi_matches, glossary phrases) cost
+        several times the search itself (bench/, docs/performance.md); this one is cheap.
+        """
+        extra = {"fuzziness": "AUTO", "prefix_length": 1} if fuzzy else {}
+        return MultiMatch(query=self.request.query, fields=list(HIGHLIGHT_FIELDS), **extra)
+
     def build(self, fuzzy=False):
         request = self.request
         search = Search(using=get_client(), index=PageDocument.alias())
@@ -109,8 +120,9 @@ class PageSearch:
         for name, field_name in FACETS.items():
             search.aggs.bucket(name, "terms", field=field_name, size=50)
         search = search.highlight_options(encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"])
-        search = search.highlight(*[f"summary_{field_suffix(code)}" for code in LANGUAGE_CODES])
-        search = search.highlight(*[f"body_{field_suffix(code)}" for code in LANGUAGE_CODES])
+        search = search.highlight(*HIGHLIGHT_FIELDS)
+        if request.query:
+            search = search.highlight_options(highlight_query=self.get_highlight_query(fuzzy).to_dict())
         start = (request.page - 1) * request.page_size
         search = search.extra(track_total_hits=True)[start : start + request.page_size]
         return search
