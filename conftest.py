@@ -46,3 +46,12 @@ def search_index(es_client, db):
     rebuild()
     yield es_client
     es_client.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}-*", ignore_unavailable=True, allow_no_indices=True)
+
+
+@pytest.fixture(autouse=True)
+def fresh_glossary_cache():
+    """A glossary term a test creates is rolled back with it: so is the expansion cache."""
+    yield
+    from search.glossary import clear_cache
+
+    clear_cache()

@@ -62,12 +62,23 @@ def screening_indicator_texts(language):
     return [localized(indicator, name, language) for indicator in Indicator.objects.all() for name in fields]
 
 
-def access_level(page):
-    """Who may see the page: `public`, `login` (any signed-in user) or `verified`."""
-    restrictions = page.get_view_restrictions()
-    if not restrictions:
+def view_restrictions():
+    """Every view restriction as (path of the restricted page, type): one query, so that a
+    batch of pages needs no restriction query of its own."""
+    return [(r.page.path, r.restriction_type) for r in PageViewRestriction.objects.select_related("page")]
+
+
+def access_level(page, restrictions=None):
+    """Who may see the page: `public`, `login` (any signed-in user) or `verified`.
+
+    A restriction on a page applies to its descendants too; `restrictions` is
+    `view_restrictions()` when the caller indexes many pages."""
+    if restrictions is None:
+        restrictions = view_restrictions()
+    types = [kind for path, kind in restrictions if page.path.startswith(path)]
+    if not types:
         return "public"
-    if all(r.restriction_type == PageViewRestriction.LOGIN for r in restrictions):
+    if all(kind == PageViewRestriction.LOGIN for kind in types):
         return "login"
     return "verified"
 

@@ -104,8 +104,9 @@ PageDocument = type(
 PageDocument._doc_type.mapping.meta("_source", excludes=[spelling_field("*")])
 
 
-def prepare(page):
-    """The document for a live page (specific instance)."""
+def prepare(page, restrictions=None):
+    """The document for a live page (specific instance); `restrictions` as in
+    `content.access_level`."""
     doc = PageDocument(meta={"id": page.pk})
     doc.page_id = page.pk
     doc.slug = getattr(page, "record_slug", None) or page.slug_en or page.slug
@@ -118,7 +119,7 @@ def prepare(page):
     doc.setting = page.setting.slug if getattr(page, "setting", None) else None
     doc.year = getattr(page, "start_year", None) or (page.first_published_at.year if page.first_published_at else None)
     doc.published = page.first_published_at
-    doc.access = content.access_level(page)
+    doc.access = content.access_level(page, restrictions)
     doc.urls = page_urls(page)
     texts = []
     for language in doc.languages:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from elasticsearch.helpers import scan
 from wagtail.models import Page
 
+from search import content
 from search.client import get_client
 from search.documents import PageDocument
 from search.indexing import document, index_pages, remove_pages, searchable_pages
@@ -95,11 +96,12 @@ def check():
     split = alias_problem(alias)
     if split:
         report.problems.append(split)
+    restrictions = content.view_restrictions()
     for page in searchable_pages().specific().iterator(chunk_size=200):
         report.pages += 1
         if page.pk not in indexed:
             report.problems.append(Problem(MISSING, page.pk, f"{label(page)} is live but has no document"))
-        elif indexed.pop(page.pk) != document(page)["digest"]:
+        elif indexed.pop(page.pk) != document(page, restrictions)["digest"]:
             report.problems.append(Problem(STALE, page.pk, f"{label(page)} changed since it was indexed"))
     gone = Page.objects.in_bulk([key for key in indexed if isinstance(key, int)])
     for page_id in sorted(indexed, key=str):

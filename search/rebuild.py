@@ -1,15 +1,18 @@
 """Zero-downtime rebuilds: fill a new index while the old one answers, then swap aliases."""
 
+import logging
 import time
 
 from django.conf import settings
 from elasticsearch import NotFoundError
+from elasticsearch.helpers import parallel_bulk
 
 from search.client import get_client
 from search.documents import PageDocument
-from search.indexing import index_pages, searchable_pages
+from search.indexing import index_actions, is_searchable, searchable_pages
 
 BATCH = 200
+logger = logging.getLogger(__name__)
 
 
 def indices_behind(alias):
@@ -30,16 +33,21 @@ def move_alias(alias, to_index, actions=None):
 def rebuild(progress=None):
     client = get_client()
     new_index = PageDocument.create_index(PageDocument.new_index_name())
+    # No refreshes while filling: nobody reads the new index until the swap.
+    client.indices.put_settings(index=new_index, settings={"index": {"refresh_interval": "-1"}})
     # From here on, publishes go to the new index, while searches still read the old one.
     _old, write_actions = move_alias(PageDocument.write_alias(), new_index)
     client.indices.update_aliases(actions=write_actions)
 
-    pages = list(searchable_pages().specific())
-    for start in range(0, len(pages), BATCH):
-        batch = pages[start : start + BATCH]
-        index_pages(batch, index=new_index)
+    pages = [page for page in searchable_pages().specific() if is_searchable(page)]
+    # Two sending threads: the node analyses one batch while Python prepares the next.
+    results = parallel_bulk(client, index_actions(pages, new_index), thread_count=2, chunk_size=BATCH, raise_on_error=False)
+    for ok, item in results:
+        if not ok:
+            logger.warning("page not indexed: %s", item)
         if progress:
-            progress.update(len(batch))
+            progress.update(1)
+    client.indices.put_settings(index=new_index, settings={"index": {"refresh_interval": None}})
     client.indices.refresh(index=new_index)
 
     # One atomic swap of the read alias, then the old indices go.

@@ -1,7 +1,8 @@
 """Index on Wagtail's publish, unpublish, delete, move and privacy changes, not on every save,
 and on edits of the taxonomies pages are classified by (their slugs and codes are facets).
 
-Glossary edits need nothing here: `search/glossary.py` reads the glossary at query time.
+Glossary edits need no reindex (`search/glossary.py` expands queries at query time); they
+only clear its cache of folded forms.
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -9,8 +10,8 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from practices.models import Beneficiary, Indicator, ScreeningToolPage, Setting, TargetGroup, Theme
-from search import indexing
+from practices.models import Beneficiary, GlossaryTerm, Indicator, ScreeningToolPage, Setting, TargetGroup, Theme
+from search import glossary, indexing
 
 TAXONOMIES = (Beneficiary, Setting, Theme, TargetGroup)
 
@@ -71,3 +72,7 @@ def on_indicator_change(sender, instance, raw=False, **kwargs):
     # The screening tool's document holds the text of every indicator.
     if not raw:
         indexing.reindex_pages(list(ScreeningToolPage.objects.live().values_list("pk", flat=True)))
+
+
+post_save.connect(glossary.clear_cache, sender=GlossaryTerm, dispatch_uid="glossary-cache-save")
+post_delete.connect(glossary.clear_cache, sender=GlossaryTerm, dispatch_uid="glossary-cache-delete")
