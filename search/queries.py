@@ -24,7 +24,7 @@ FACETS = {
 }
 MAX_QUERY_LENGTH = 256
 # Snippets come from the summary or body of the language a result is shown in.
-HIGHLIGHT_FIELDS = tuple(f"{name}_{field_suffix(code)}" for name in ("summary", "body") for code in LANGUAGE_CODES)
+SUMMARY_FIELDS = tuple(f"summary_{field_suffix(code)}" for code in LANGUAGE_CODES)
 
 
 @dataclass
@@ -87,7 +87,9 @@ class PageSearch:
             return Q("bool", must=[match], filter=self.get_filter())
         should = [
             MultiMatch(query=text, fields=fields, type="best_fields", operator="and", tie_breaker=0.3),
-            MultiMatch(query=text, fields=fields, type="cross_fields", minimum_should_match="75%", boost=0.5),
+            # Words spread over title and body: the regional subfields share one analyzer, so
+            # cross_fields blends them as one field (over all 48 fields it cost ~40% of a search).
+            MultiMatch(query=text, fields=[f for f in fields if ".regional" in f], type="cross_fields", minimum_should_match="75%", boost=0.5),
             MultiMatch(query=text, fields=fields, type="phrase", boost=2),
         ]
         equivalents = glossary.expansions(text)
@@ -104,7 +106,18 @@ class PageSearch:
         several times the search itself (bench/, docs/performance.md); this one is cheap.
         """
         extra = {"fuzziness": "AUTO", "prefix_length": 1} if fuzzy else {}
-        return MultiMatch(query=self.request.query, fields=list(HIGHLIGHT_FIELDS), **extra)
+        return MultiMatch(query=self.request.query, fields=self.get_highlight_fields(), **extra)
+
+    def get_highlight_fields(self):
+        """Summaries in every language, bodies only in the languages the visitor reads first.
+
+        Highlighting long bodies in all eight languages was three quarters of a search's time
+        (docs/performance.md); a result in a language the visitor's chain does not reach gets its
+        snippet from its summary."""
+        chain = fallbacks.fallback_chain(self.request.language)
+        readable = {*chain, *(fallbacks.SCRIPT_TWINS.get(code) for code in chain)} - {None}
+        bodies = [f"body_{field_suffix(code)}" for code in LANGUAGE_CODES if code in readable]
+        return [*SUMMARY_FIELDS, *bodies]
 
     def build(self, fuzzy=False):
         request = self.request
@@ -120,7 +133,7 @@ class PageSearch:
         for name, field_name in FACETS.items():
             search.aggs.bucket(name, "terms", field=field_name, size=50)
         search = search.highlight_options(encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"])
-        search = search.highlight(*HIGHLIGHT_FIELDS)
+        search = search.highlight(*self.get_highlight_fields())
         if request.query:
             search = search.highlight_options(highlight_query=self.get_highlight_query(fuzzy).to_dict())
         start = (request.page - 1) * request.page_size
