@@ -42,12 +42,13 @@ def localized(obj, field_name, language=None):
 
 def url_in_language(request, language, page=None):
     """The current page's URL in `language`: a page's translated slug, else the same view."""
-    with translation.override(language):
-        if isinstance(page, Page):
+    if isinstance(page, Page):
+        with translation.override(language):
             url = page.get_url(request=request)
-            if url:
-                return url
-        return translate_url(request.get_full_path(), language)
+        if url:
+            return url
+    # Outside the override: translate_url resolves the path in the language it is written in.
+    return translate_url(request.get_full_path(), language)
 
 
 def alternates(request, page=None):

@@ -76,3 +76,11 @@ def test_switcher_links_to_the_same_page_under_its_translated_slug(client):
     html = client.get(url_en).content.decode()
     assert f'href="{url_sr}"' in html
     assert client.get(url_sr).status_code == 200
+
+
+def test_switcher_on_a_view_that_is_not_a_page_keeps_the_view_and_its_query(client):
+    html = client.get("/sr/search/", {"q": "mentor"}).content.decode()
+    switcher = html[html.index('class="languages"') :]
+    switcher = switcher[: switcher.index("</nav>")]
+    for code in ("en", "sq", "mk", "sr-latn"):
+        assert f'href="/{code}/search/?q=mentor"' in switcher, code
