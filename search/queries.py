@@ -72,11 +72,16 @@ class PageSearch:
         return fields
 
     def get_filter(self):
-        filters = [Q("terms", access=list(self.request.access))]
-        for name, value in self.request.filters.items():
-            if value not in (None, ""):
-                filters.append(Q("term", **{FACETS[name]: value}))
-        return filters
+        """What the visitor may see: part of the query, so nothing else is ever counted."""
+        return [Q("terms", access=list(self.request.access))]
+
+    def get_facet_filters(self, excluding=None):
+        """The chosen facet values, as filters; `excluding` one facet for its own counts."""
+        return [
+            Q("term", **{FACETS[name]: value})
+            for name, value in self.request.filters.items()
+            if value not in (None, "") and name != excluding
+        ]
 
     def get_query(self, fuzzy=False):
         text = self.request.query
@@ -130,8 +135,14 @@ class PageSearch:
             search = search.query(Q("bool", filter=self.get_filter()))
         if request.sort == "newest" or not request.query:
             search = search.sort({"published": {"order": "desc", "missing": "_last"}})
+        # Facet choices filter the hits after the aggregations (post_filter), and each facet is
+        # counted under the other facets' choices only: choosing RS still shows how many ME has.
+        chosen = self.get_facet_filters()
+        if chosen:
+            search = search.post_filter(Q("bool", filter=chosen))
         for name, field_name in FACETS.items():
-            search.aggs.bucket(name, "terms", field=field_name, size=50)
+            others = Q("bool", filter=self.get_facet_filters(excluding=name))
+            search.aggs.bucket(name, "filter", filter=others).bucket("counts", "terms", field=field_name, size=50)
         search = search.highlight_options(encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"])
         search = search.highlight(*self.get_highlight_fields())
         if request.query:
@@ -148,7 +159,7 @@ class PageSearch:
         return SearchResults(
             count=response.hits.total.value,
             results=[self.result(hit) for hit in response.hits],
-            facets={name: [{"value": b.key, "count": b.doc_count} for b in response.aggregations[name].buckets] for name in FACETS},
+            facets={name: [{"value": b.key, "count": b.doc_count} for b in response.aggregations[name].counts.buckets] for name in FACETS},
             suggestion=suggestion,
         )
 

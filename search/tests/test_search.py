@@ -84,6 +84,17 @@ def test_facets_count_beneficiaries(client, search_index):
     assert filtered["count"] == counts["AL"]
 
 
+def test_choosing_a_facet_value_keeps_the_other_values_counted(client, search_index):
+    everything = api(client, q="", type="practice")
+    by_beneficiary = {bucket["value"]: bucket["count"] for bucket in everything["facets"]["beneficiary"]}
+    chosen = api(client, q="", type="practice", beneficiary="RS")
+    assert chosen["count"] == by_beneficiary["RS"] < everything["count"]
+    # The Beneficiary facet still offers the others, with what choosing them would give ...
+    assert {bucket["value"]: bucket["count"] for bucket in chosen["facets"]["beneficiary"]} == by_beneficiary
+    # ... while the other facets count only the chosen Beneficiary's practices.
+    assert sum(bucket["count"] for bucket in chosen["facets"]["setting"]) <= chosen["count"]
+
+
 def test_publishing_makes_a_page_searchable_at_once_and_unpublishing_removes_it(client, search_index):
     page = PracticePage.objects.live().public().first()
     page.unpublish()
