@@ -77,9 +77,19 @@ def index_pages(pages, index=None, refresh=False):
     count, errors = bulk(
         get_client(), index_actions(pages, index or PageDocument.write_alias()), refresh=refresh, raise_on_error=False, **extra
     )
-    for error in errors:
-        logger.warning("page not indexed: %s", error)
+    report_errors(errors)
     return count
+
+
+def report_errors(errors):
+    # Before the first rebuild (demo content loaded first, say) every page fails the same way:
+    # one line says so, instead of one per page.
+    unbuilt = [e for e in errors if e.get("index", {}).get("error", {}).get("type") == "index_not_found_exception"]
+    if unbuilt:
+        logger.warning("%d page(s) not indexed: the search index is not built yet; run rebuild_search_index", len(unbuilt))
+    for error in errors:
+        if error not in unbuilt:
+            logger.warning("page not indexed: %s", error)
 
 
 def remove_pages(page_ids, refresh=False):
