@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from portal.languages import LANGUAGE_CODES
+from search.analysis import field_suffix
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "practices" / "demo_data"
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -156,7 +157,7 @@ class PageBuilder:
             start_year=facets["start_year"],
         )
         for language, fields in texts.items():
-            suffix = language.replace("-", "_")
+            suffix = field_suffix(language)
             for name, value in fields.items():
                 setattr(page, f"{name}_{suffix}", f"<p>{value}</p>" if name == "approach" else value)
         page.title = page.draft_title = texts["en"]["title"]

@@ -5,7 +5,7 @@ save (the bench fills it once, like `update_index`).
 """
 
 from portal.settings import *  # noqa: F403
-from portal.settings import ELASTICSEARCH_URL, SEARCH_INDEX_PREFIX, SEARCH_TIMEOUT, WAGTAILSEARCH_BACKENDS
+from portal.settings import ELASTICSEARCH_URL, SEARCH_INDEX_PREFIX, WAGTAILSEARCH_BACKENDS
 
 ROOT_URLCONF = "bench.urls"
 

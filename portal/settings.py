@@ -9,7 +9,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 from portal.fallbacks import modeltranslation_fallbacks
 from portal.languages import DEFAULT_LANGUAGE, PORTAL_LANGUAGES, register_montenegrin

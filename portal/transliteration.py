@@ -173,3 +173,11 @@ def _convert_data(data, convert):
     if isinstance(data, list):
         return [_convert_data(item, convert) for item in data]
     return data
+
+
+def fold(text):
+    """Lowercase bald Latin in any script, so that "obezbjedjenje", "обезбјеђење" and
+    "obezbjeđenje" compare equal (đ typed as dj or d alike)."""
+    from anyascii import anyascii
+
+    return " ".join(anyascii(text or "").lower().replace("dj", "d").split())

@@ -2,17 +2,12 @@
 
 from dataclasses import dataclass, field
 
-from anyascii import anyascii
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.fallbacks import fallback_chain
 from portal.languages import DEFAULT_LANGUAGE, PORTAL_LANGUAGES
-
-
-def fold(text):
-    """Lowercase bald Latin, so "obezbjedjenje", "обезбјеђење" and "obezbjeđenje" compare equal."""
-    return " ".join(anyascii(text or "").lower().replace("dj", "d").split())
+from portal.transliteration import fold
 
 
 @dataclass
@@ -33,12 +28,6 @@ class Entry:
     reflexes: list
     equivalents: list
 
-    def forms(self):
-        for equivalent in self.equivalents:
-            yield equivalent.term
-            yield from equivalent.variants
-        yield from (form for _label, form in self.reflexes)
-
 
 def localized(term, name, language):
     """The field in `language`, else along its fallback chain; and the language it came from."""
@@ -54,9 +43,8 @@ def entry(term, language):
     equivalents = []
     for code, name in PORTAL_LANGUAGES:
         value = getattr(term, build_localized_fieldname("term", code), "") or ""
-        variants = getattr(term, build_localized_fieldname("variants", code), "") or ""
         if value:
-            equivalents.append(Equivalent(code, name, value, [v.strip() for v in variants.splitlines() if v.strip()]))
+            equivalents.append(Equivalent(code, name, value, term.variant_list(code)))
     return Entry(
         slug=term.slug,
         term=text or term.slug,
@@ -73,8 +61,8 @@ def glossary_entries(query="", language=None):
     from practices.models import GlossaryTerm
 
     language = language or translation.get_language() or DEFAULT_LANGUAGE
-    entries = [entry(term, language) for term in GlossaryTerm.objects.all()]
+    terms = GlossaryTerm.objects.all()
     wanted = fold(query[:100])
     if wanted:
-        entries = [e for e in entries if any(wanted in fold(form) for form in (e.term, *e.forms()))]
-    return sorted(entries, key=lambda e: fold(e.term))
+        terms = [term for term in terms if any(wanted in fold(form) for form in term.all_forms())]
+    return sorted((entry(term, language) for term in terms), key=lambda e: fold(e.term))

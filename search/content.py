@@ -65,16 +65,14 @@ def screening_indicator_texts(language):
 def view_restrictions():
     """Every view restriction as (path of the restricted page, type): one query, so that a
     batch of pages needs no restriction query of its own."""
-    return [(r.page.path, r.restriction_type) for r in PageViewRestriction.objects.select_related("page")]
+    return list(PageViewRestriction.objects.values_list("page__path", "restriction_type"))
 
 
-def access_level(page, restrictions=None):
+def access_level(page, restrictions):
     """Who may see the page: `public`, `login` (any signed-in user) or `verified`.
 
     A restriction on a page applies to its descendants too; `restrictions` is
-    `view_restrictions()` when the caller indexes many pages."""
-    if restrictions is None:
-        restrictions = view_restrictions()
+    `view_restrictions()`."""
     types = [kind for path, kind in restrictions if page.path.startswith(path)]
     if not types:
         return "public"

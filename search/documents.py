@@ -104,7 +104,7 @@ PageDocument = type(
 PageDocument._doc_type.mapping.meta("_source", excludes=[spelling_field("*")])
 
 
-def prepare(page, restrictions=None):
+def prepare(page, restrictions):
     """The document for a live page (specific instance); `restrictions` as in
     `content.access_level`."""
     doc = PageDocument(meta={"id": page.pk})

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from search import content
 from search.client import get_client
 from search.documents import PageDocument
-from search.indexing import document, index_pages, remove_pages, searchable_pages
+from search.indexing import document, index_pages, remove_pages, searchable_pages, with_relations
 from search.rebuild import indices_behind, rebuild
 
 MISSING, STALE, ORPHAN, ALIASES = "missing", "stale", "orphan", "aliases"
@@ -97,7 +97,8 @@ def check():
     if split:
         report.problems.append(split)
     restrictions = content.view_restrictions()
-    for page in searchable_pages().specific().iterator(chunk_size=200):
+    # Relations prefetched as a rebuild does: a handful of queries, not four per page.
+    for page in with_relations(searchable_pages().specific()):
         report.pages += 1
         if page.pk not in indexed:
             report.problems.append(Problem(MISSING, page.pk, f"{label(page)} is live but has no document"))

@@ -7,25 +7,7 @@ or delete clears them at once in this process, and other processes re-read withi
 
 import time
 
-from anyascii import anyascii
-from modeltranslation.utils import build_localized_fieldname
-
-from portal.languages import LANGUAGE_CODES
-
-
-def fold(text):
-    """Script- and diacritic-free lowercase, for matching a query against glossary forms."""
-    return " ".join(anyascii(text or "").lower().replace("dj", "d").split())
-
-
-def term_forms(term):
-    forms = set()
-    for language in LANGUAGE_CODES:
-        forms.add(getattr(term, build_localized_fieldname("term", language)) or "")
-        variants = getattr(term, build_localized_fieldname("variants", language)) or ""
-        forms.update(line.strip() for line in variants.splitlines())
-    forms.update((term.ekavian, term.ijekavian))
-    return {form for form in forms if form}
+from portal.transliteration import fold
 
 
 CACHE_SECONDS = 60
@@ -39,7 +21,7 @@ def folded_terms():
     if time.monotonic() - _cache["loaded"] > CACHE_SECONDS:
         terms = []
         for term in GlossaryTerm.objects.all():
-            forms = term_forms(term)
+            forms = term.all_forms()
             terms.append(({f" {fold(form)} " for form in forms if len(form) > 3}, sorted(forms)))
         _cache.update(loaded=time.monotonic(), terms=terms)
     return _cache["terms"]

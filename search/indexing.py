@@ -35,10 +35,9 @@ def digest(source):
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def document(page, restrictions=None):
+def document(page, restrictions):
     """What the index should hold for a live page now, with its digest (specific instance)."""
     source = prepare(page, restrictions).to_dict(skip_empty=True)
-    source.pop("digest", None)
     return source | {"digest": digest(source)}
 
 

@@ -116,8 +116,6 @@ def pagination(count, search_request, params):
         return None
     numbers = range(max(1, current - PAGE_WINDOW), min(pages, current + PAGE_WINDOW) + 1)
     return {
-        "current": current,
-        "total": pages,
         "start": (current - 1) * search_request.page_size + 1,  # the first result's number
         "previous": link(params, page=current - 1) if current > 1 else None,
         "next": link(params, page=current + 1) if current < pages else None,

@@ -1,18 +1,18 @@
 """Zero-downtime rebuilds: fill a new index while the old one answers, then swap aliases."""
 
-import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
 from elasticsearch import NotFoundError
-from elasticsearch.helpers import parallel_bulk
+from elasticsearch.helpers import bulk
 
 from search.client import get_client
 from search.documents import PageDocument
-from search.indexing import index_actions, is_searchable, searchable_pages
+from search.indexing import index_actions, report_errors, searchable_pages
 
 BATCH = 200
-logger = logging.getLogger(__name__)
+SENDERS = 2  # bulk requests in flight while the next batch is prepared
 
 
 def indices_behind(alias):
@@ -39,14 +39,8 @@ def rebuild(progress=None):
     _old, write_actions = move_alias(PageDocument.write_alias(), new_index)
     client.indices.update_aliases(actions=write_actions)
 
-    pages = [page for page in searchable_pages().specific() if is_searchable(page)]
-    # Two sending threads: the node analyses one batch while Python prepares the next.
-    results = parallel_bulk(client, index_actions(pages, new_index), thread_count=2, chunk_size=BATCH, raise_on_error=False)
-    for ok, item in results:
-        if not ok:
-            logger.warning("page not indexed: %s", item)
-        if progress:
-            progress.update(1)
+    pages = list(searchable_pages().specific())
+    fill(client, new_index, pages, progress)
     client.indices.put_settings(index=new_index, settings={"index": {"refresh_interval": None}})
     client.indices.refresh(index=new_index)
 
@@ -58,6 +52,24 @@ def rebuild(progress=None):
         wait_for_searches(retired)
         client.indices.delete(index=",".join(retired), ignore_unavailable=True)
     return new_index, len(pages)
+
+
+def fill(client, index, pages, progress=None):
+    """Bulk-index `pages` into `index`: the node analyses one batch while the next is prepared.
+
+    Documents are prepared here, in the calling thread (they read the database, whose
+    connections belong to this thread); only the bulk requests go to the sending thread."""
+    with ThreadPoolExecutor(max_workers=SENDERS) as sender:
+        in_flight = []
+        for start in range(0, len(pages), BATCH):
+            actions = list(index_actions(pages[start : start + BATCH], index))
+            if len(in_flight) == SENDERS:
+                report_errors(in_flight.pop(0).result()[1])
+            in_flight.append(sender.submit(bulk, client, actions, raise_on_error=False))
+            if progress:
+                progress.update(len(actions))
+        for sending in in_flight:
+            report_errors(sending.result()[1])
 
 
 def wait_for_searches(indices, poll=0.1):

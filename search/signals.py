@@ -5,7 +5,7 @@ Glossary edits need no reindex (`search/glossary.py` expands queries at query ti
 only clear its cache of folded forms.
 """
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -13,7 +13,6 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from practices.models import Beneficiary, GlossaryTerm, Indicator, ScreeningToolPage, Setting, TargetGroup, Theme
 from search import glossary, indexing
 
-TAXONOMIES = (Beneficiary, Setting, Theme, TargetGroup)
 
 
 @receiver(page_published)
@@ -45,9 +44,20 @@ def on_privacy_change(sender, instance, **kwargs):
         indexing.reindex_subtree(page)
 
 
-def on_taxonomy_save(sender, instance, created, raw=False, **kwargs):
-    # A new term classifies nothing yet (imports create terms as they go): no index request.
-    if not created and not raw:
+# What documents hold of a term (its names are read from the database at query time).
+INDEXED_KEY = {Beneficiary: "code", Setting: "slug", Theme: "slug", TargetGroup: "slug"}
+
+
+def before_taxonomy_save(sender, instance, raw=False, **kwargs):
+    key = INDEXED_KEY[sender]
+    instance._indexed_key = None if raw or instance.pk is None else sender.objects.filter(pk=instance.pk).values_list(key, flat=True).first()
+
+
+def on_taxonomy_save(sender, instance, raw=False, **kwargs):
+    # Only a changed code or slug changes documents: a new term classifies nothing yet, and a
+    # renamed label is read at query time (the demo loader re-saves every term on each run).
+    previous = getattr(instance, "_indexed_key", None)
+    if previous is not None and previous != getattr(instance, INDEXED_KEY[sender]):
         indexing.reindex_pages(indexing.pages_using(instance))
 
 
@@ -60,7 +70,8 @@ def on_taxonomy_delete(sender, instance, **kwargs):
     indexing.reindex_pages(getattr(instance, "_pages_to_reindex", []))
 
 
-for taxonomy in TAXONOMIES:
+for taxonomy in INDEXED_KEY:
+    pre_save.connect(before_taxonomy_save, sender=taxonomy, dispatch_uid=f"search-key-{taxonomy.__name__}")
     post_save.connect(on_taxonomy_save, sender=taxonomy, dispatch_uid=f"search-reindex-{taxonomy.__name__}")
     pre_delete.connect(before_taxonomy_delete, sender=taxonomy, dispatch_uid=f"search-find-{taxonomy.__name__}")
     post_delete.connect(on_taxonomy_delete, sender=taxonomy, dispatch_uid=f"search-gone-{taxonomy.__name__}")

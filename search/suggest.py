@@ -5,7 +5,7 @@ text of pages visible at that access level, so no restricted word can ever be pr
 """
 
 from search.documents import spelling_field
-from search.glossary import fold
+from portal.transliteration import fold
 
 NAME = "did_you_mean"
 

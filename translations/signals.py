@@ -24,13 +24,10 @@ def record_revision_changes(sender, instance, created, **kwargs):
     model = instance.content_type.model_class() if created else None
     if model is None or not issubclass(model, Page) or not is_tracked(model):
         return
-    previous = (
-        Revision.objects.filter(content_type=instance.content_type, object_id=instance.object_id)
-        .exclude(pk=instance.pk)
-        .order_by("-created_at", "-pk")
-        .first()
-    )
-    old = previous.as_object() if previous else model.objects.filter(pk=instance.object_id).first()
+    try:
+        old = instance.get_previous().as_object()
+    except Revision.DoesNotExist:
+        old = model.objects.filter(pk=instance.object_id).first()
     record_changes(old, instance.as_object(), user=instance.user)
 
 

@@ -39,8 +39,8 @@ def record_changes(old, new, user=None):
     content_type = ContentType.objects.get_for_model(new, for_concrete_model=False)
     records = records_for(new)
     for name in translatable_fields(type(new)):
-        new_source = segments(new, name, source)
-        old_source = segments(old, name, source) if old is not None else new_source
+        new_source = digest(segments(new, name, source))
+        old_source = digest(segments(old, name, source)) if old is not None else new_source
         for language in LANGUAGE_CODES:
             if language == source:
                 continue
@@ -49,9 +49,9 @@ def record_changes(old, new, user=None):
                 continue
             old_target = segments(old, name, language) if old is not None else []
             if digest(new_target) != digest(old_target):
-                source_version = digest(new_source)
-            elif (name, language) not in records and digest(new_source) != digest(old_source):
-                source_version = digest(old_source)
+                source_version = new_source
+            elif (name, language) not in records and new_source != old_source:
+                source_version = old_source
             else:
                 continue
             TranslationRecord.objects.update_or_create(
@@ -63,9 +63,9 @@ def record_changes(old, new, user=None):
             )
 
 
-def field_status(obj, name, language, records):
-    """MISSING, OUTDATED, CURRENT, or None when the source has nothing to translate."""
-    source = segments(obj, name, source_language(obj))
+def field_status(obj, name, language, records, source):
+    """MISSING, OUTDATED, CURRENT, or None when the source has nothing to translate;
+    `source` is the field's source-language segments."""
     if is_empty(source):
         return None
     if is_empty(segments(obj, name, language)):
@@ -78,11 +78,7 @@ def field_status(obj, name, language, records):
 
 def current_content(obj):
     """What editors work on: a page's latest revision (its draft), a snippet as saved."""
-    if isinstance(obj, Page):
-        obj = obj.specific
-        if obj.has_unpublished_changes and obj.latest_revision_id:
-            return obj.get_latest_revision_as_object()
-    return obj
+    return obj.specific.get_latest_revision_as_object() if isinstance(obj, Page) else obj
 
 
 @dataclass
@@ -117,12 +113,13 @@ def object_rows(obj, languages=LANGUAGE_CODES):
     """Rows of one object for each language other than its source."""
     content = current_content(obj)
     records = records_for(content)
-    names = translatable_fields(type(content))
+    source = source_language(content)
+    sources = {name: segments(content, name, source) for name in translatable_fields(type(content))}
     rows = []
     for language in languages:
-        if language == source_language(content):
+        if language == source:
             continue
-        statuses = {name: field_status(content, name, language, records) for name in names}
+        statuses = {name: field_status(content, name, language, records, text) for name, text in sources.items()}
         statuses = {name: status for name, status in statuses.items() if status}
         if statuses:
             rows.append(Row(content, section_of(type(content)), language, statuses))

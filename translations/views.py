@@ -12,7 +12,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from translations.admin_forms import ReportFilterForm, XliffImportForm
 from translations.registry import resolve
-from translations.status import STATUS_LABELS, counts_per_language, report_rows
+from translations.status import counts_per_language, report_rows
 from translations.xliff import XliffError, export_xliff, import_xliff
 
 
@@ -32,7 +32,6 @@ def report(request):
             "form": form,
             "rows": rows,
             "counts": counts_per_language(rows),
-            "labels": STATUS_LABELS,
             "languages": settings.LANGUAGES,
             "target": filters.get("language") or "",
         },

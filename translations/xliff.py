@@ -33,8 +33,17 @@ from translations.inline import (
     normalized_html,
     q,
 )
-from translations.registry import digest, object_key, resolve, segments, source_language, stream_raw, translatable_fields
-from translations.registry import set_stream_segment
+from translations.registry import (
+    digest,
+    object_key,
+    resolve,
+    segments,
+    set_stream_segment,
+    source_language,
+    stream_raw,
+    translatable_fields,
+)
+from translations.roles import editable_languages
 from translations.status import current_content
 
 MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"
@@ -259,8 +268,6 @@ def _check_permission(content, file_id, user, publish):
 
 def _check_language(target, user):
     """A translator imports only into the languages of her groups, as in the edit forms."""
-    from translations.roles import editable_languages
-
     if user is not None and target not in editable_languages(user):
         raise XliffError(_("You may not change the %(language)s texts: it is not one of your languages.") % {"language": target})
 

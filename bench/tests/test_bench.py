@@ -11,6 +11,7 @@ from django.conf import settings
 from bench.corpus import create_pages, page_texts
 from bench.querymix import query_mix
 from portal.languages import LANGUAGE_CODES
+from search.tests.api import api, slugs
 
 DEMO = Path(settings.BASE_DIR) / "practices" / "demo_data"
 
@@ -37,8 +38,8 @@ def test_synthetic_pages_are_live_pages_served_and_found_in_every_language(clien
     for language in ("sr", "mk", "sq", "hr"):
         # Two neighbouring title words in that language find the page through the API.
         title = texts[language]["title"].lower().split()
-        found = client.get("/api/v1/search/", {"q": " ".join(title[:2]), "lang": language, "page_size": 50}).json()
-        assert "bench-practice-3" in [item["slug"] for item in found["results"]], (language, title[:2])
+        found = api(client, q=" ".join(title[:2]), lang=language, page_size=50)
+        assert "bench-practice-3" in slugs(found), (language, title[:2])
 
 
 def test_query_mix_is_distinct_and_varied():

@@ -1,10 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from portal.languages import LANGUAGE_CODES
 from portal.pages import SourceLanguageMixin
 
 
@@ -52,8 +54,19 @@ class GlossaryTerm(index.Indexed, models.Model):
     def __str__(self):
         return self.term or self.slug
 
-    def variant_list(self):
-        return [line.strip() for line in (self.variants or "").splitlines() if line.strip()]
+    def variant_list(self, language=None):
+        """The variants in `language` (default: the active one), one per line."""
+        text = getattr(self, build_localized_fieldname("variants", language)) if language else self.variants
+        return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+    def all_forms(self):
+        """Every spelling of the concept: the term and its variants in each language, and the
+        ekavian and ijekavian forms."""
+        forms = {self.ekavian, self.ijekavian}
+        for language in LANGUAGE_CODES:
+            forms.add(getattr(self, build_localized_fieldname("term", language)) or "")
+            forms.update(self.variant_list(language))
+        return {form for form in forms if form}
 
     def reflex_forms(self):
         """(label, form) for the ekavian and ijekavian spellings that are set."""

@@ -2,11 +2,13 @@
 
 import pytest
 
+from search.tests.api import api
+
 pytestmark = pytest.mark.django_db
 
 
 def result_for(client, slug, **params):
-    data = client.get("/api/v1/search/", params).json()
+    data = api(client, **params)
     return next(item for item in data["results"] if item["slug"] == slug)
 
 

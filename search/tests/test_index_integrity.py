@@ -22,6 +22,7 @@ from search.documents import PageDocument
 from search.indexing import searchable_pages
 from search.queries import SearchRequest
 from search.service import run_search
+from search.tests.api import api, slugs
 
 pytestmark = pytest.mark.django_db
 
@@ -45,16 +46,6 @@ def check(*args):
     except CommandError as error:
         return error.returncode, f"{out.getvalue()}{error}\n"
     return 0, out.getvalue()
-
-
-def api(client, **params):
-    response = client.get("/api/v1/search/", params)
-    assert response.status_code == 200, response.content
-    return response.json()
-
-
-def slugs(data):
-    return [item["slug"] for item in data["results"]]
 
 
 def public_practices(count):
@@ -203,6 +194,16 @@ def test_creating_a_taxonomy_term_sends_no_index_request(search_index, monkeypat
     requests = bulk_requests(monkeypatch)
     Theme.objects.create(slug="brand-new-theme", name="Brand new theme")
     assert requests == []
+
+
+def test_relabelling_a_used_term_sends_no_index_request(search_index, monkeypatch):
+    # Documents hold the slug; the label shown is read from the database at query time.
+    theme = Theme.objects.filter(practices__live=True).distinct().first()
+    requests = bulk_requests(monkeypatch)
+    theme.name_en = "Mentoring and peer support"
+    theme.save()
+    assert requests == []
+    assert check()[0] == 0
 
 
 def test_an_indicator_edit_reindexes_the_screening_tool(client, search_index):

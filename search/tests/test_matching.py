@@ -2,16 +2,14 @@
 
 import pytest
 
-from practices.models import GlossaryTerm
 from search.documents import PageDocument
+from search.tests.api import api, slugs
 
 pytestmark = pytest.mark.django_db
 
 
 def found(client, q, **params):
-    response = client.get("/api/v1/search/", {"q": q, "page_size": 50, **params})
-    assert response.status_code == 200, response.content
-    return [item["slug"] for item in response.json()["results"]]
+    return slugs(api(client, q=q, page_size=50, **params))
 
 
 def tokens(es, field, text):
@@ -58,13 +56,6 @@ def test_regional_field_folds_scripts_and_macedonian_letters(search_index):
     assert tokens(search_index, "body_mk.regional", "ќерка") == ["cerka"]
     assert tokens(search_index, "body_sr.regional", "Осуђених") == ["osudjenih"]
     assert tokens(search_index, "body_sq.regional", "shërbimit") == ["sherbimit"]
-
-
-def test_a_glossary_edit_changes_results_without_a_reindex(client, search_index):
-    # "penitentiary" occurs in no demo text: nothing found (a fuzzy miss at most).
-    assert "me-prison-to-work-spuz" not in found(client, "penitentiary", lang="en")
-    GlossaryTerm.objects.create(slug="penitentiary", term_en="penitentiary", term_cnr="zatvor")
-    assert "me-prison-to-work-spuz" in found(client, "penitentiary", lang="en")
 
 
 def test_language_filter_keeps_only_content_available_in_that_language(client, search_index):

@@ -12,19 +12,14 @@ from wagtail.models import PageViewRestriction
 
 from practices.models import PracticePage
 from search.client import _client
-from search.glossary import fold
+from portal.transliteration import fold
+from search.tests.api import api
 
 pytestmark = pytest.mark.django_db
 
 # Occurs only in the restricted Kosovo* risk-assessment protocol (practices/demo_data/practices.json);
 # the premise is checked in the test.
 RESTRICTED_ONLY_WORD = "calibration"
-
-
-def api(client, path="/api/v1/search/", **params):
-    response = client.get(path, params)
-    assert response.status_code == 200, response.content
-    return response.json()
 
 
 def complete(client, **params):

@@ -7,18 +7,9 @@ from wagtail.models import PageViewRestriction
 
 from practices.models import PracticePage
 from search.client import _client
+from search.tests.api import api, slugs
 
 pytestmark = pytest.mark.django_db
-
-
-def api(client, **params):
-    response = client.get("/api/v1/search/", params)
-    assert response.status_code == 200, response.content
-    return response.json()
-
-
-def slugs(data):
-    return [item["slug"] for item in data["results"]]
 
 
 def practice_with(field_value_test):

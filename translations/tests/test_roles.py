@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, User
-from wagtail.models import GroupPagePermission, Page, Revision
+from wagtail.models import GroupPagePermission, Revision
 
 from practices.editorial import ensure_editorial_setup
 from practices.models import GuidePage, PracticePage, Theme
@@ -75,8 +75,9 @@ def disabled(html, name):
 def test_one_translator_group_per_translated_language_with_the_translators_permissions():
     translators = Group.objects.get(name="Translators")
     home = HomePage.objects.get()
-    assert set(LANGUAGE_GROUPS) == {f"Translators ({code})" for code in TRANSLATED_LANGUAGES}
-    assert "Translators (en)" not in LANGUAGE_GROUPS and "Translators (sr-latn)" in LANGUAGE_GROUPS
+    # What the editorial set-up created in the database, against the names written out.
+    created = set(Group.objects.filter(name__startswith="Translators (").values_list("name", flat=True))
+    assert created == {f"Translators ({code})" for code in ("sq", "bs", "hr", "cnr", "sr", "sr-latn", "mk")}
     for name in LANGUAGE_GROUPS:
         group = Group.objects.get(name=name)
         assert set(group.permissions.all()) == set(translators.permissions.all())
