@@ -1,28 +1,21 @@
 """An editor accepts the automatic transliteration: the empty fields of one Serbian script
 are filled from the other and saved as a new draft revision (never published here)."""
 
-from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.translator import NotRegistered
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.fallbacks import SCRIPT_TWINS
 from portal.pages import ascii_slug
 from portal.transliteration import to_script
-
-# Computed or language-neutral: never copied between scripts.
-SKIPPED_FIELDS = {"slug", "url_path"}
+from translations.registry import translatable_fields
 
 
 def translated_fields(model):
+    """The text fields a script can be filled in (slugs and paths are not text)."""
     try:
-        return [name for name in translator.get_options_for_model(model).all_fields if name not in SKIPPED_FIELDS]
+        return translatable_fields(model)
     except NotRegistered:
         return []
-
-
-def empty(value):
-    if hasattr(value, "raw_data"):
-        return len(value) == 0
-    return not value
 
 
 def fillable_fields(page, target):
@@ -31,8 +24,8 @@ def fillable_fields(page, target):
     return [
         name
         for name in translated_fields(type(page))
-        if empty(getattr(page, build_localized_fieldname(name, target), None))
-        and not empty(getattr(page, build_localized_fieldname(name, source), None))
+        if not getattr(page, build_localized_fieldname(name, target), None)
+        and getattr(page, build_localized_fieldname(name, source), None)
     ]
 
 

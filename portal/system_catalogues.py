@@ -79,8 +79,9 @@ def write_mo(path, entries):
 def merged_catalogue(domain):
     """Every system message of `domain`: the closest language wins, then the app Django prefers."""
     entries = {}
+    localedirs = system_locale_dirs()
     for locale in SOURCE_LOCALES:
-        for localedir in system_locale_dirs():
+        for localedir in localedirs:
             path = localedir / locale / "LC_MESSAGES" / f"{domain}.mo"
             if not path.exists():
                 continue

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
-from portal.fallbacks import fallback_chain
+from portal import i18n
 from portal.languages import DEFAULT_LANGUAGE, PORTAL_LANGUAGES
 from portal.transliteration import fold
 
@@ -29,17 +29,9 @@ class Entry:
     equivalents: list
 
 
-def localized(term, name, language):
-    """The field in `language`, else along its fallback chain; and the language it came from."""
-    for code in fallback_chain(language):
-        value = getattr(term, build_localized_fieldname(name, code), "") or ""
-        if value:
-            return value, code
-    return "", DEFAULT_LANGUAGE
-
-
 def entry(term, language):
-    text, shown = localized(term, "term", language)
+    # Each field as the visitor reads it: along her fallback chain, Serbian in her script.
+    shown = i18n.shown(term, language, "term")
     equivalents = []
     for code, name in PORTAL_LANGUAGES:
         value = getattr(term, build_localized_fieldname("term", code), "") or ""
@@ -47,10 +39,10 @@ def entry(term, language):
             equivalents.append(Equivalent(code, name, value, term.variant_list(code)))
     return Entry(
         slug=term.slug,
-        term=text or term.slug,
-        language=shown,
-        definition=localized(term, "definition", language)[0],
-        note=localized(term, "note", language)[0],
+        term=i18n.localized(term, "term", language) or term.slug,
+        language=shown.language,
+        definition=i18n.localized(term, "definition", language),
+        note=i18n.localized(term, "note", language),
         reflexes=term.reflex_forms(),
         equivalents=equivalents,
     )

@@ -19,5 +19,5 @@ def main_menu(context):
     current_path = getattr(current, "path", "")
     return [
         {"page": section, "active": bool(current_path) and current_path.startswith(section.path)}
-        for section in site.root_page.get_children().live().public().specific()
+        for section in site.root_page.get_children().live().public()
     ]
