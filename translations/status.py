@@ -22,10 +22,18 @@ STATUSES = (MISSING, OUTDATED, CURRENT)
 
 def records_for(obj):
     """{(field, language): TranslationRecord} of one object."""
-    records = TranslationRecord.objects.filter(
-        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False), object_id=str(obj.pk)
-    )
-    return {(record.field, record.language): record for record in records}
+    return records_by_object(type(obj), [obj.pk]).get(str(obj.pk), {})
+
+
+def records_by_object(model, pks=None):
+    """{object id: {(field, language): TranslationRecord}} of `model`'s objects, in one query."""
+    records = TranslationRecord.objects.filter(content_type=ContentType.objects.get_for_model(model, for_concrete_model=False))
+    if pks is not None:
+        records = records.filter(object_id__in=[str(pk) for pk in pks])
+    grouped = {}
+    for record in records:
+        grouped.setdefault(record.object_id, {})[(record.field, record.language)] = record
+    return grouped
 
 
 def record_changes(old, new, user=None):
@@ -109,10 +117,11 @@ class Row:
         return object_key(self.obj)
 
 
-def object_rows(obj, languages=LANGUAGE_CODES):
-    """Rows of one object for each language other than its source."""
+def object_rows(obj, languages=LANGUAGE_CODES, records=None):
+    """Rows of one object for each language other than its source; `records` as
+    `records_for` gives them, when the caller has read them for many objects at once."""
     content = current_content(obj)
-    records = records_for(content)
+    records = records_for(content) if records is None else records
     source = source_language(content)
     sources = {name: segments(content, name, source) for name in translatable_fields(type(content))}
     rows = []
@@ -134,8 +143,10 @@ def report_rows(language=None, section=None, status=None):
     for key, model in tracked_models():
         if section and key != section:
             continue
+        records = records_by_object(model)  # one query per model, not one per object
         for obj in model.objects.all():
-            rows.extend(row for row in object_rows(obj, languages) if not status or row.has(status))
+            object_records = records.get(str(obj.pk), {})
+            rows.extend(row for row in object_rows(obj, languages, object_records) if not status or row.has(status))
     return rows
 
 
