@@ -4,7 +4,6 @@ import logging
 from dataclasses import dataclass
 
 from elasticsearch.dsl import Q, Search
-from elasticsearch.dsl.query import MultiMatch
 
 from portal import fallbacks
 from portal.languages import LANGUAGE_CODES
@@ -30,23 +29,19 @@ class Autocomplete:
 
     def get_query(self):
         text = self.request.query
-        prefixes = [self.boosted(f"title_{field_suffix(code)}.prefixes", code) for code in LANGUAGE_CODES]
-        whole_words = [f"title_{field_suffix(code)}.regional" for code in LANGUAGE_CODES]
-        return Q(
+        titles = Q(
             "bool",
             should=[
-                # Every word typed is a prefix of some title word ("resoc zap").
-                MultiMatch(query=text, fields=prefixes, operator="and"),
+                # Every word typed is a prefix of some title word ("resoc zap"), in any language.
+                Q("match", **{"title_regional.prefixes": {"query": text, "operator": "and"}}),
                 # Words longer than the longest indexed prefix (analysis.PREFIX_MAX) match whole.
-                MultiMatch(query=text, fields=whole_words, operator="and"),
+                Q("match", title_regional={"query": text, "operator": "and"}),
             ],
             minimum_should_match=1,
-            filter=[Q("terms", access=list(self.request.access))],
         )
-
-    def boosted(self, field, language):
-        # Titles in the visitor's language come first.
-        return f"{field}^2" if language == self.request.language else field
+        # Pages written in the visitor's language come first.
+        own = Q("constant_score", filter=Q("term", languages=self.request.language), boost=10)
+        return Q("bool", must=[titles], should=[own], filter=[Q("terms", access=list(self.request.access))])
 
     def build(self):
         titles = [f"title_{field_suffix(code)}" for code in LANGUAGE_CODES]

@@ -1,10 +1,14 @@
 """What of each page type is searchable, per language, as plain text."""
 
-from django.utils.html import strip_tags
+import re
+from html import unescape
+
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import PageViewRestriction
 
 from portal.languages import LANGUAGE_CODES
+
+TAG = re.compile(r"<[^>]*>")
 
 # Page fields that make up the searchable body, by page type (beyond title and summary).
 BODY_FIELDS = {
@@ -23,12 +27,20 @@ def localized(obj, name, language):
 def as_text(value):
     if hasattr(value, "raw_data"):  # a StreamField value: every string in it
         return " ".join(strings(value.raw_data))
-    return strip_tags(str(value or "")).strip()
+    return plain(str(value or ""))
+
+
+def plain(html):
+    """Rich text as words: tags become spaces (so "</p><p>" never glues two words
+    together), entities become characters."""
+    if "<" not in html and "&" not in html:
+        return html.strip()
+    return " ".join(unescape(TAG.sub(" ", html)).split())
 
 
 def strings(data):
     if isinstance(data, str):
-        yield strip_tags(data)
+        yield plain(data)
     elif isinstance(data, dict):
         for key, value in data.items():
             if key not in {"id", "type"}:

@@ -3,7 +3,6 @@
 import datetime
 
 from django.conf import settings
-from django.utils import translation
 from elasticsearch.dsl import Date, Document, Index, Integer, Keyword, Object, Text
 
 from portal.languages import LANGUAGE_CODES
@@ -13,30 +12,49 @@ from search.client import get_client
 
 TEXT_FIELDS = ("title", "summary", "body")
 ACCESS_LEVELS = ("public", "login", "verified")
+# "Did you mean" vocabularies: public pages' words for everyone, every page's for verified
+# professionals. Signed-in users who are not verified get the public one (a login-only
+# page's words are then never proposed to them, but nothing restricted leaks).
+SPELLING_LEVELS = ("public", "verified")
 
 
 def text_field(language, name):
-    # Each language's text is analysed for that language, and again the regional way so
-    # Bosnian/Croatian/Montenegrin/Serbian (both scripts) and Macedonian meet each other.
-    subfields = {"regional": Text(analyzer="regional")}
-    if name == "title":
-        subfields["prefixes"] = Text(analyzer="regional_prefixes", search_analyzer="regional")
-    return Text(analyzer=LANGUAGE_ANALYZERS[language], fields=subfields)
+    # Each language's text is analysed for that language, and copied into one regional
+    # field per kind of text (title_regional, ...), where Bosnian, Croatian, Montenegrin,
+    # Serbian in both scripts and Macedonian meet. One field instead of eight keeps queries
+    # cheap (docs/performance.md).
+    return Text(analyzer=LANGUAGE_ANALYZERS[language], copy_to=regional_field(name))
+
+
+def regional_field(name):
+    return f"{name}_regional"
+
+
+def regional_fields():
+    # Every language's text, folded to bald Latin and stemmed with the Serbian stemmer; titles
+    # also by prefix, for autocomplete ("resoc" meets "Ресоцијализација").
+    fields = {regional_field(name): Text(analyzer="regional_stemmed") for name in TEXT_FIELDS}
+    fields[regional_field("title")] = Text(
+        analyzer="regional_stemmed",
+        fields={"prefixes": Text(analyzer="regional_prefixes", search_analyzer="regional")},
+    )
+    return fields
 
 
 def spelling_field(level):
     """The vocabulary "Did you mean" corrects towards, for visitors who may see `level`.
 
-    One field per access level, filled only from pages that level may see, so a suggestion
-    can never be built from a restricted page's words (the local node has no mustache for
-    a phrase suggester's `collate`).
+    Filled only from the titles and summaries of pages that level may see, so a suggestion
+    can never be built from a restricted page's words (the local node has no mustache for a
+    phrase suggester's `collate`). Titles and summaries hold the words people search for; the
+    bodies would triple the indexing work (docs/performance.md).
     """
     return f"spelling_{level}"
 
 
-def visible_to(access):
-    """The access levels that may see a page whose own level is `access`."""
-    return ACCESS_LEVELS[ACCESS_LEVELS.index(access) :] if access in ACCESS_LEVELS else ACCESS_LEVELS[-1:]
+def spelling_levels(access):
+    """The spelling vocabularies a page whose own level is `access` goes into."""
+    return SPELLING_LEVELS if access == "public" else SPELLING_LEVELS[-1:]
 
 
 class PortalDocument(Document):
@@ -97,50 +115,39 @@ PageDocument = type(
         # Stored, not searched: a digest of the rest of the document, for check_search_index.
         "digest": Keyword(index=False, doc_values=False),
         **_language_fields(),
-        **{spelling_field(level): Text(analyzer="regional") for level in ACCESS_LEVELS},
+        **regional_fields(),
+        **{spelling_field(level): Text(analyzer="regional") for level in SPELLING_LEVELS},
     },
 )
 # The spelling fields repeat the page's text: indexed, never returned.
 PageDocument._doc_type.mapping.meta("_source", excludes=[spelling_field("*")])
 
 
-def prepare(page, restrictions):
-    """The document for a live page (specific instance); `restrictions` as in
-    `content.access_level`."""
-    doc = PageDocument(meta={"id": page.pk})
-    doc.page_id = page.pk
-    doc.slug = getattr(page, "record_slug", None) or page.slug_en or page.slug
-    doc.type = page._meta.model_name.removesuffix("page")
-    doc.languages = content.available_languages(page)
-    doc.original_language = getattr(page, "original_language", "en")
-    doc.beneficiaries = codes(page, "beneficiaries", "code")
-    doc.themes = codes(page, "themes", "slug")
-    doc.target_groups = codes(page, "target_groups", "slug")
-    doc.setting = page.setting.slug if getattr(page, "setting", None) else None
-    doc.year = getattr(page, "start_year", None) or (page.first_published_at.year if page.first_published_at else None)
-    doc.published = page.first_published_at
-    doc.access = content.access_level(page, restrictions)
-    doc.urls = page_urls(page)
-    texts = []
-    for language in doc.languages:
-        for name, value in content.language_texts(page, language).items():
-            setattr(doc, f"{name}_{field_suffix(language)}", value)
-            texts.append(value)
-    for level in visible_to(doc.access):
-        setattr(doc, spelling_field(level), texts)
-    return doc
+def prepare(page, restrictions, relations, urls):
+    """The document source for a live page (specific instance), empty values left out.
 
-
-def codes(page, relation, attribute):
-    manager = getattr(page, relation, None)
-    if manager is None:
-        return []
-    return [getattr(item, attribute) for item in manager.all()]
-
-
-def page_urls(page):
-    urls = {}
-    for language in LANGUAGE_CODES:
-        with translation.override(language):
-            urls[language] = page.get_url()
-    return urls
+    `restrictions` as in `content.access_level`; `relations` the page's facet values and
+    `urls` its URL per language, both read for a whole batch by `search.indexing`."""
+    languages = content.available_languages(page)
+    access = content.access_level(page, restrictions)
+    source = {
+        "page_id": page.pk,
+        "slug": getattr(page, "record_slug", None) or page.slug_en or page.slug,
+        "type": page._meta.model_name.removesuffix("page"),
+        "languages": languages,
+        "original_language": getattr(page, "original_language", "en"),
+        **relations,
+        "year": getattr(page, "start_year", None) or (page.first_published_at.year if page.first_published_at else None),
+        "published": page.first_published_at,
+        "access": access,
+        "urls": urls,
+    }
+    spelling = []
+    for language in languages:
+        texts = content.language_texts(page, language)
+        for name, value in texts.items():
+            source[f"{name}_{field_suffix(language)}"] = value
+        spelling += [texts["title"], texts["summary"]]
+    for level in spelling_levels(access):
+        source[spelling_field(level)] = spelling
+    return {key: value for key, value in source.items() if value not in (None, "", [], {})}

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from search import content
 from search.client import get_client
 from search.documents import PageDocument
-from search.indexing import document, index_pages, remove_pages, searchable_pages, with_relations
+from search.indexing import BATCH, documents, index_pages, remove_pages, searchable_pages
 from search.rebuild import indices_behind, rebuild
 
 MISSING, STALE, ORPHAN, ALIASES = "missing", "stale", "orphan", "aliases"
@@ -97,13 +97,15 @@ def check():
     if split:
         report.problems.append(split)
     restrictions = content.view_restrictions()
-    # Relations prefetched as a rebuild does: a handful of queries, not four per page.
-    for page in with_relations(searchable_pages().specific()):
-        report.pages += 1
-        if page.pk not in indexed:
-            report.problems.append(Problem(MISSING, page.pk, f"{label(page)} is live but has no document"))
-        elif indexed.pop(page.pk) != document(page, restrictions)["digest"]:
-            report.problems.append(Problem(STALE, page.pk, f"{label(page)} changed since it was indexed"))
+    pages = list(searchable_pages().specific())
+    # Documents prepared batch by batch as a rebuild does: a handful of queries per batch.
+    for start in range(0, len(pages), BATCH):
+        for page, source in documents(pages[start : start + BATCH], restrictions):
+            report.pages += 1
+            if page.pk not in indexed:
+                report.problems.append(Problem(MISSING, page.pk, f"{label(page)} is live but has no document"))
+            elif indexed.pop(page.pk) != source["digest"]:
+                report.problems.append(Problem(STALE, page.pk, f"{label(page)} changed since it was indexed"))
     gone = Page.objects.in_bulk([key for key in indexed if isinstance(key, int)])
     for page_id in sorted(indexed, key=str):
         report.problems.append(Problem(ORPHAN, page_id, f"document kept although {orphan_reason(gone.get(page_id))}"))

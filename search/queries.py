@@ -8,7 +8,7 @@ from elasticsearch.dsl.query import MultiMatch
 from portal import fallbacks
 from portal.languages import LANGUAGE_CODES
 from search import glossary
-from search.analysis import field_suffix
+from search.analysis import LANGUAGE_ANALYZERS, field_suffix
 from search.client import get_client
 from search.documents import PageDocument
 from search.suggest import add_suggester, read_suggestion
@@ -23,8 +23,13 @@ FACETS = {
     "year": "year",
 }
 MAX_QUERY_LENGTH = 256
-# Snippets come from the summary or body of the language a result is shown in.
-SUMMARY_FIELDS = tuple(f"summary_{field_suffix(code)}" for code in LANGUAGE_CODES)
+# How much a match weighs by kind of text, in a language's own fields and in the regional ones.
+LANGUAGE_WEIGHTS = {"title": 4, "summary": 2, "body": 1}
+REGIONAL_FIELDS = ("title_regional^3", "summary_regional^1.5", "body_regional")
+PHRASE_FIELDS = REGIONAL_FIELDS[:2]
+FUZZY_FIELDS = REGIONAL_FIELDS[:2]
+# Languages whose stemmer the regional analysis (Serbian Snowball) does not stand in for.
+STEMMED_APART = {code for code, analyzer in LANGUAGE_ANALYZERS.items() if analyzer != "regional_stemmed"}
 
 
 @dataclass
@@ -53,22 +58,15 @@ class PageSearch:
     def __init__(self, request: SearchRequest):
         self.request = request
 
-    def get_fields(self, fuzzy=False):
-        fields = []
-        for language in LANGUAGE_CODES:
-            suffix = field_suffix(language)
-            own = 2 if language == self.request.language else 1
-            if fuzzy:
-                fields += [f"title_{suffix}.regional^{3 * own}", f"summary_{suffix}.regional^{own}"]
-                continue
-            fields += [
-                f"title_{suffix}^{4 * own}",
-                f"title_{suffix}.regional^{3 * own}",
-                f"summary_{suffix}^{2 * own}",
-                f"summary_{suffix}.regional^{1.5 * own}",
-                f"body_{suffix}^{own}",
-                f"body_{suffix}.regional^{own}",
-            ]
+    def get_fields(self):
+        """Every language's text in the regional fields (folded, stemmed: scripts, diacritics,
+        inflections and the neighbouring languages meet there), plus the fields of the
+        languages whose own analysis the regional one cannot stand in for: the visitor's (a
+        boost) and the non-Slavic English and Albanian stemmers (`burgjet` meets `burg`)."""
+        own = field_suffix(self.request.language)
+        fields = [f"{name}_{own}^{2 * weight}" for name, weight in LANGUAGE_WEIGHTS.items()]
+        for language in sorted(STEMMED_APART - {self.request.language}):
+            fields += [f"{name}_{field_suffix(language)}^{weight}" for name, weight in LANGUAGE_WEIGHTS.items()]
         return fields
 
     def get_filter(self):
@@ -85,44 +83,44 @@ class PageSearch:
 
     def get_query(self, fuzzy=False):
         text = self.request.query
-        fields = self.get_fields(fuzzy)
         if fuzzy:
-            # Only as a fallback: fuzziness is what makes queries slow, and only helps typos.
-            match = MultiMatch(query=text, fields=fields, fuzziness="AUTO", prefix_length=1, operator="and")
+            # Only as a fallback, and only on titles and summaries: fuzziness is what makes
+            # queries slow, and it only helps typos.
+            match = MultiMatch(query=text, fields=FUZZY_FIELDS, fuzziness="AUTO", prefix_length=1, operator="and")
             return Q("bool", must=[match], filter=self.get_filter())
         should = [
-            MultiMatch(query=text, fields=fields, type="best_fields", operator="and", tie_breaker=0.3),
-            # Words spread over title and body: the regional subfields share one analyzer, so
-            # cross_fields blends them as one field (over all 48 fields it cost ~40% of a search).
-            MultiMatch(query=text, fields=[f for f in fields if ".regional" in f], type="cross_fields", minimum_should_match="75%", boost=0.5),
-            MultiMatch(query=text, fields=fields, type="phrase", boost=2),
+            # Words spread over title, summary and body count as one text (one analyzer, so
+            # cross_fields blends them); one word in four may be missing.
+            MultiMatch(query=text, fields=REGIONAL_FIELDS, type="cross_fields", minimum_should_match="75%"),
+            MultiMatch(query=text, fields=self.get_fields(), type="best_fields", operator="and", tie_breaker=0.3),
+            # The words as typed, in that order, in a title or summary.
+            MultiMatch(query=text, fields=PHRASE_FIELDS, type="phrase", boost=2),
         ]
         equivalents = glossary.expansions(text)
         if equivalents:
             # Each equivalent as a phrase: its short words ("i", "za") must not match alone.
-            phrases = [MultiMatch(query=form, fields=fields, type="phrase") for form in equivalents]
+            phrases = [MultiMatch(query=form, fields=REGIONAL_FIELDS, type="phrase") for form in equivalents]
             should.append(Q("bool", should=phrases, minimum_should_match=1, boost=0.7))
         return Q("bool", should=should, minimum_should_match=1, filter=self.get_filter())
 
     def get_highlight_query(self, fuzzy=False):
-        """What snippets mark: the query's words in the highlighted fields, and nothing else.
-
-        Highlighting with the full query (48 fields, three multi_matches, glossary phrases) cost
-        several times the search itself (bench/, docs/performance.md); this one is cheap.
-        """
+        """What snippets mark: the query's words in the highlighted fields, and nothing else."""
         extra = {"fuzziness": "AUTO", "prefix_length": 1} if fuzzy else {}
         return MultiMatch(query=self.request.query, fields=self.get_highlight_fields(), **extra)
 
     def get_highlight_fields(self):
-        """Summaries in every language, bodies only in the languages the visitor reads first.
+        """Summaries in the languages the visitor reads (her fallback chain and the other
+        Serbian script), the body in her own language.
 
-        Highlighting long bodies in all eight languages was three quarters of a search's time
-        (docs/performance.md); a result in a language the visitor's chain does not reach gets its
-        snippet from its summary."""
+        Highlighting re-analyses each field of each hit: every summary and body in all eight
+        languages was three quarters of a search's time (docs/performance.md). A result shown
+        in a language outside the chain gets the start of its summary as its snippet."""
         chain = fallbacks.fallback_chain(self.request.language)
         readable = {*chain, *(fallbacks.SCRIPT_TWINS.get(code) for code in chain)} - {None}
-        bodies = [f"body_{field_suffix(code)}" for code in LANGUAGE_CODES if code in readable]
-        return [*SUMMARY_FIELDS, *bodies]
+        own = {self.request.language, fallbacks.SCRIPT_TWINS.get(self.request.language)} - {None}
+        summaries = [f"summary_{field_suffix(code)}" for code in LANGUAGE_CODES if code in readable]
+        bodies = [f"body_{field_suffix(code)}" for code in LANGUAGE_CODES if code in own]
+        return [*summaries, *bodies]
 
     def build(self, fuzzy=False):
         request = self.request
@@ -141,8 +139,11 @@ class PageSearch:
         if chosen:
             search = search.post_filter(Q("bool", filter=chosen))
         for name, field_name in FACETS.items():
-            others = Q("bool", filter=self.get_facet_filters(excluding=name))
-            search.aggs.bucket(name, "filter", filter=others).bucket("counts", "terms", field=field_name, size=50)
+            others = self.get_facet_filters(excluding=name)
+            if others:
+                search.aggs.bucket(name, "filter", filter=Q("bool", filter=others)).bucket("counts", "terms", field=field_name, size=50)
+            else:  # nothing to count under: a plain terms aggregation is cheaper
+                search.aggs.bucket(name, "terms", field=field_name, size=50)
         search = search.highlight_options(encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"])
         search = search.highlight(*self.get_highlight_fields())
         if request.query:
@@ -159,7 +160,7 @@ class PageSearch:
         return SearchResults(
             count=response.hits.total.value,
             results=[self.result(hit) for hit in response.hits],
-            facets={name: [{"value": b.key, "count": b.doc_count} for b in response.aggregations[name].counts.buckets] for name in FACETS},
+            facets={name: facet_counts(response.aggregations[name]) for name in FACETS},
             suggestion=suggestion,
         )
 
@@ -187,6 +188,11 @@ class PageSearch:
             "snippet_is_html": bool(snippet),
             "beneficiaries": list(getattr(hit, "beneficiaries", None) or []),
         })
+
+
+def facet_counts(aggregation):
+    buckets = aggregation.counts.buckets if "counts" in aggregation else aggregation.buckets
+    return [{"value": bucket.key, "count": bucket.doc_count} for bucket in buckets]
 
 
 def shown_language(hit, language):

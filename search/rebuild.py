@@ -9,9 +9,8 @@ from elasticsearch.helpers import bulk
 
 from search.client import get_client
 from search.documents import PageDocument
-from search.indexing import index_actions, report_errors, searchable_pages
+from search.indexing import BATCH, index_actions, report_errors, searchable_pages
 
-BATCH = 200
 SENDERS = 2  # bulk requests in flight while the next batch is prepared
 
 
@@ -39,8 +38,8 @@ def rebuild(progress=None):
     _old, write_actions = move_alias(PageDocument.write_alias(), new_index)
     client.indices.update_aliases(actions=write_actions)
 
-    pages = list(searchable_pages().specific())
-    fill(client, new_index, pages, progress)
+    page_ids = list(searchable_pages().order_by("path").values_list("pk", flat=True))
+    fill(client, new_index, page_ids, progress)
     client.indices.put_settings(index=new_index, settings={"index": {"refresh_interval": None}})
     client.indices.refresh(index=new_index)
 
@@ -51,18 +50,21 @@ def rebuild(progress=None):
     if retired:
         wait_for_searches(retired)
         client.indices.delete(index=",".join(retired), ignore_unavailable=True)
-    return new_index, len(pages)
+    return new_index, len(page_ids)
 
 
-def fill(client, index, pages, progress=None):
-    """Bulk-index `pages` into `index`: the node analyses one batch while the next is prepared.
+def fill(client, index, page_ids, progress=None):
+    """Bulk-index the pages into `index`: the node analyses one batch while the next is read
+    and prepared.
 
-    Documents are prepared here, in the calling thread (they read the database, whose
-    connections belong to this thread); only the bulk requests go to the sending thread."""
+    Pages are read and documents prepared here, in the calling thread (they read the
+    database, whose connections belong to this thread); only the bulk requests go to the
+    sending threads."""
     with ThreadPoolExecutor(max_workers=SENDERS) as sender:
         in_flight = []
-        for start in range(0, len(pages), BATCH):
-            actions = list(index_actions(pages[start : start + BATCH], index))
+        for start in range(0, len(page_ids), BATCH):
+            pages = searchable_pages().filter(pk__in=page_ids[start : start + BATCH]).specific()
+            actions = index_actions(pages, index)
             if len(in_flight) == SENDERS:
                 report_errors(in_flight.pop(0).result()[1])
             in_flight.append(sender.submit(bulk, client, actions, raise_on_error=False))

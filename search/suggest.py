@@ -1,18 +1,19 @@
 """"Did you mean": a phrase suggester over the vocabulary the visitor may see.
 
 The suggester reads `spelling_<level>` (see documents.spelling_field), which holds only the
-text of pages visible at that access level, so no restricted word can ever be proposed.
+titles and summaries of pages visible at that level, so no restricted word can ever be proposed.
 """
 
-from search.documents import spelling_field
 from portal.transliteration import fold
+from search.documents import SPELLING_LEVELS, spelling_field
 
 NAME = "did_you_mean"
 
 
 def field_for(access):
-    # Access levels are cumulative ("public", "login", "verified"): the last is the widest.
-    return spelling_field(access[-1])
+    # Access levels are cumulative ("public", "login", "verified"): the widest vocabulary the
+    # visitor may see; signed-in users who are not verified get the public one.
+    return spelling_field(max((level for level in SPELLING_LEVELS if level in access), key=SPELLING_LEVELS.index))
 
 
 def add_suggester(search, text, access):

@@ -1,0 +1,90 @@
+"""What the documents of a batch of pages read at once: facet values and URLs.
+
+A rebuild prepares documents for thousands of pages; one query per relation and a few URL
+reversals per batch keep that cheap (docs/performance.md), where per-page lookups cost
+more than the indexing itself.
+"""
+
+from urllib.parse import quote
+
+from django.utils import translation
+from wagtail.models import Site
+
+from portal.languages import LANGUAGE_CODES
+
+# Many-to-many facets: relation name -> the attribute of the related term that is indexed.
+MANY = {"beneficiaries": "code", "themes": "slug", "target_groups": "slug"}
+# Foreign-key facets, likewise.
+ONE = {"setting": "slug"}
+# What Django's reverse() leaves unquoted in a path (django.urls.resolvers).
+PATH_SAFE = "!$&'()*+,;=/~:@"
+
+
+def relation_values(pages):
+    """{page pk: {"beneficiaries": [...], "themes": [...], "setting": ..., ...}}."""
+    values = {page.pk: {} for page in pages}
+    for model, group in by_model(pages).items():
+        ids = [page.pk for page in group]
+        for name, attribute in MANY.items():
+            if not has_field(model, name):
+                continue
+            field = model._meta.get_field(name)
+            through = field.remote_field.through.objects
+            source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+            rows = through.filter(**{f"{source}__in": ids}).values_list(source, f"{target}__{attribute}")
+            for pk, value in sorted(rows):
+                values[pk].setdefault(name, []).append(value)
+        for name, attribute in ONE.items():
+            if not has_field(model, name):
+                continue
+            related = model._meta.get_field(name).related_model
+            chosen = {getattr(page, f"{name}_id") for page in group} - {None}
+            terms = dict(related.objects.filter(pk__in=chosen).values_list("pk", attribute))
+            for page in group:
+                values[page.pk][name] = terms.get(getattr(page, f"{name}_id"))
+    return values
+
+
+def by_model(pages):
+    groups = {}
+    for page in pages:
+        groups.setdefault(type(page), []).append(page)
+    return groups
+
+
+def has_field(model, name):
+    return any(field.name == name for field in model._meta.get_fields())
+
+
+def page_urls(pages):
+    """{page pk: {language: URL}}, equal to `page.get_url()` in each language (tested).
+
+    Wagtail's get_url() finds the page's site and reverses the serve view for every call; a
+    page's URL is its site root's URL plus the rest of its (translated) url_path, so the
+    roots are looked up once per language instead."""
+    urls = {page.pk: {} for page in pages}
+    for language in LANGUAGE_CODES:
+        with translation.override(language):
+            roots = site_roots()
+            for page in pages:
+                urls[page.pk][language] = url_in(page, roots)
+    return urls
+
+
+def site_roots():
+    """[(root url_path, root URL)] in the active language, longest path first."""
+    roots = []
+    for site in Site.objects.select_related("root_page"):
+        root = site.root_page
+        url = root.get_url()
+        if url is not None:
+            roots.append((root.url_path, url))
+    return sorted(roots, key=lambda root: len(root[0]), reverse=True)
+
+
+def url_in(page, roots):
+    path = page.url_path
+    for root_path, root_url in roots:
+        if path.startswith(root_path):
+            return root_url + quote(path[len(root_path) :], safe=PATH_SAFE)
+    return page.get_url()
