@@ -109,18 +109,17 @@ class PageSearch:
         return MultiMatch(query=self.request.query, fields=self.get_highlight_fields(), **extra)
 
     def get_highlight_fields(self):
-        """Summaries in the languages the visitor reads (her fallback chain and the other
-        Serbian script), the body in her own language.
+        """Summaries in the languages the visitor reads: her fallback chain and the other
+        Serbian script.
 
-        Highlighting re-analyses each field of each hit: every summary and body in all eight
-        languages was three quarters of a search's time (docs/performance.md). A result shown
-        in a language outside the chain gets the start of its summary as its snippet."""
+        Highlighting re-analyses each field of each hit: summaries and bodies in all eight
+        languages were three quarters of a search's time, and even the body in the visitor's
+        own language cost 2-3 ms at the 95th percentile (docs/performance.md). A result whose
+        summary has none of the words, or that is shown in a language outside the chain, gets
+        the start of its summary as its snippet."""
         chain = fallbacks.fallback_chain(self.request.language)
         readable = {*chain, *(fallbacks.SCRIPT_TWINS.get(code) for code in chain)} - {None}
-        own = {self.request.language, fallbacks.SCRIPT_TWINS.get(self.request.language)} - {None}
-        summaries = [f"summary_{field_suffix(code)}" for code in LANGUAGE_CODES if code in readable]
-        bodies = [f"body_{field_suffix(code)}" for code in LANGUAGE_CODES if code in own]
-        return [*summaries, *bodies]
+        return [f"summary_{field_suffix(code)}" for code in LANGUAGE_CODES if code in readable]
 
     def build(self, fuzzy=False):
         request = self.request
@@ -149,6 +148,9 @@ class PageSearch:
         if request.query:
             search = search.highlight_options(highlight_query=self.get_highlight_query(fuzzy).to_dict())
         start = (request.page - 1) * request.page_size
+        # Results show titles and summaries: the bodies stay on the node (they are most of a
+        # document, and every byte returned is parsed here).
+        search = search.source(excludes=["body_*"])
         search = search.extra(track_total_hits=True)[start : start + request.page_size]
         return search
 
@@ -173,10 +175,8 @@ class PageSearch:
         highlight = getattr(hit.meta, "highlight", None)
         snippet = None
         if highlight:
-            for name in (f"summary_{suffix}", f"body_{suffix}"):
-                if name in highlight:
-                    snippet = highlight[name][0]
-                    break
+            if f"summary_{suffix}" in highlight:
+                snippet = highlight[f"summary_{suffix}"][0]
         return fallbacks.in_script(shown, {
             "page_id": hit.page_id,
             "slug": hit.slug,
