@@ -94,7 +94,7 @@ def page_facets(seed, number):
 
 def create_pages(count, seed=1, batch=1000, progress=None):
     """Create `count` live PracticePages under the practice index, in bulk; returns their ids."""
-    from django.db import transaction
+    from django.db import connection, transaction
 
     created = []
     with transaction.atomic():
@@ -104,6 +104,11 @@ def create_pages(count, seed=1, batch=1000, progress=None):
             if progress:
                 progress(len(created))
         builder.finish()
+    # Planner statistics, as a database that has been running has them (autovacuum would
+    # gather them a minute later): without them the rebuild's batch queries are planned
+    # for empty tables.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     return created
 
 
