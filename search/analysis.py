@@ -31,16 +31,18 @@ ENGLISH = {"tokenizer": "standard", "filter": ["lowercase", "english_stemmer"]}
 ALBANIAN_ENDINGS = "jeve|jete|jet|eve|ve|et|it|ut|in|un|es|en|ja|je|a|e|i|u"
 ALBANIAN = {"tokenizer": "standard", "filter": ["lowercase", "asciifolding", "albanian_light_stemmer"]}
 
+# What the regional fields use, and the Slavic languages' own fields too.
+REGIONAL_ANALYZER = "regional_stemmed"
 # Which analyzer each language's text fields use.
 LANGUAGE_ANALYZERS = {
     "en": "english_text",
     "sq": "albanian_text",
-    "bs": "regional_stemmed",
-    "hr": "regional_stemmed",
-    "cnr": "regional_stemmed",
-    "sr": "regional_stemmed",
-    "sr-latn": "regional_stemmed",
-    "mk": "regional_stemmed",
+    "bs": REGIONAL_ANALYZER,
+    "hr": REGIONAL_ANALYZER,
+    "cnr": REGIONAL_ANALYZER,
+    "sr": REGIONAL_ANALYZER,
+    "sr-latn": REGIONAL_ANALYZER,
+    "mk": REGIONAL_ANALYZER,
 }
 assert set(LANGUAGE_ANALYZERS) == set(LANGUAGE_CODES)
 

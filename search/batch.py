@@ -56,19 +56,28 @@ def has_field(model, name):
     return any(field.name == name for field in model._meta.get_fields())
 
 
-def page_urls(pages):
+def page_urls(pages, roots=None):
     """{page pk: {language: URL}}, equal to `page.get_url()` in each language (tested).
 
     Wagtail's get_url() finds the page's site and reverses the serve view for every call; a
     page's URL is its site root's URL plus the rest of its (translated) url_path, so the
-    roots are looked up once per language instead."""
+    roots are looked up once per language (`roots`: `site_roots_by_language()`, which a
+    rebuild reads once for all its batches)."""
+    roots = roots or site_roots_by_language()
     urls = {page.pk: {} for page in pages}
     for language in LANGUAGE_CODES:
         with translation.override(language):
-            roots = site_roots()
             for page in pages:
-                urls[page.pk][language] = url_in(page, roots)
+                urls[page.pk][language] = url_in(page, roots[language])
     return urls
+
+
+def site_roots_by_language():
+    roots = {}
+    for language in LANGUAGE_CODES:
+        with translation.override(language):
+            roots[language] = site_roots()
+    return roots
 
 
 def site_roots():

@@ -7,7 +7,7 @@ from elasticsearch.dsl import Date, Document, Index, Integer, Keyword, Object, T
 
 from portal.languages import LANGUAGE_CODES
 from search import content
-from search.analysis import INDEX_SETTINGS, LANGUAGE_ANALYZERS, field_suffix
+from search.analysis import INDEX_SETTINGS, LANGUAGE_ANALYZERS, REGIONAL_ANALYZER, field_suffix
 from search.client import get_client
 
 TEXT_FIELDS = ("title", "summary", "body")
@@ -23,7 +23,19 @@ def text_field(language, name):
     # field per kind of text (title_regional, ...), where Bosnian, Croatian, Montenegrin,
     # Serbian in both scripts and Macedonian meet. One field instead of eight keeps queries
     # cheap (docs/performance.md).
+    if not is_indexed(language, name):
+        return Text(index=False, copy_to=regional_field(name))
     return Text(analyzer=LANGUAGE_ANALYZERS[language], copy_to=regional_field(name))
+
+
+def is_indexed(language, name):
+    """Whether a language's text field is searchable on its own, besides its regional copy.
+
+    A Slavic language's analyzer is the regional one, so its body would be analysed twice
+    into the same tokens; bodies are most of the text, and this halved their indexing work
+    (docs/performance.md). Titles and summaries stay: the visitor's language is boosted on
+    them, and summaries are highlighted."""
+    return name != "body" or LANGUAGE_ANALYZERS[language] != REGIONAL_ANALYZER
 
 
 def regional_field(name):
@@ -33,9 +45,9 @@ def regional_field(name):
 def regional_fields():
     # Every language's text, folded to bald Latin and stemmed with the Serbian stemmer; titles
     # also by prefix, for autocomplete ("resoc" meets "Ресоцијализација").
-    fields = {regional_field(name): Text(analyzer="regional_stemmed") for name in TEXT_FIELDS}
+    fields = {regional_field(name): Text(analyzer=REGIONAL_ANALYZER) for name in TEXT_FIELDS}
     fields[regional_field("title")] = Text(
-        analyzer="regional_stemmed",
+        analyzer=REGIONAL_ANALYZER,
         fields={"prefixes": Text(analyzer="regional_prefixes", search_analyzer="regional")},
     )
     return fields
@@ -116,7 +128,8 @@ PageDocument = type(
         "digest": Keyword(index=False, doc_values=False),
         **_language_fields(),
         **regional_fields(),
-        **{spelling_field(level): Text(analyzer="regional") for level in SPELLING_LEVELS},
+        # Only the words and their frequencies count for suggestions: no positions, no norms.
+        **{spelling_field(level): Text(analyzer="regional", index_options="freqs", norms=False) for level in SPELLING_LEVELS},
     },
 )
 # The spelling fields repeat the page's text: indexed, never returned.

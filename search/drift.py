@@ -1,6 +1,6 @@
 """Drift between the database and the search index, found and mended by `check_search_index`.
 
-Each document carries the digest of its content (`search.indexing.document`), so a page is
+Each document carries the digest of its content (`search.indexing.documents`), so a page is
 compared with its document by recomputing what would be indexed now: a text edit, a
 taxonomy rename, a privacy change or a move all change the digest.
 """
@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from elasticsearch.helpers import scan
 from wagtail.models import Page
 
-from search import content
 from search.client import get_client
 from search.documents import PageDocument
-from search.indexing import BATCH, documents, index_pages, remove_pages, searchable_pages
+from search.indexing import BATCH, Shared, documents, index_pages, remove_pages, searchable_pages
 from search.rebuild import indices_behind, rebuild
 
 MISSING, STALE, ORPHAN, ALIASES = "missing", "stale", "orphan", "aliases"
@@ -96,11 +95,11 @@ def check():
     split = alias_problem(alias)
     if split:
         report.problems.append(split)
-    restrictions = content.view_restrictions()
+    shared = Shared.read()
     pages = list(searchable_pages().specific())
     # Documents prepared batch by batch as a rebuild does: a handful of queries per batch.
     for start in range(0, len(pages), BATCH):
-        for page, source in documents(pages[start : start + BATCH], restrictions):
+        for page, source in documents(pages[start : start + BATCH], shared):
             report.pages += 1
             if page.pk not in indexed:
                 report.problems.append(Problem(MISSING, page.pk, f"{label(page)} is live but has no document"))

@@ -5,9 +5,10 @@ Failures to reach Elasticsearch never stop publishing: they are logged, and
 """
 
 import hashlib
-import json
 import logging
+from dataclasses import dataclass
 
+import orjson
 from elasticsearch.helpers import bulk
 from wagtail.models import Page
 
@@ -32,33 +33,41 @@ def is_searchable(page):
 
 def digest(source):
     """A stable fingerprint of a document's content: equal digests, equal documents."""
-    text = json.dumps(source, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
+    text = orjson.dumps(source, option=orjson.OPT_SORT_KEYS, default=str)
+    return hashlib.sha256(text).hexdigest()[:32]
 
 
-def documents(pages, restrictions=None):
+@dataclass(frozen=True)
+class Shared:
+    """What every document of a rebuild or a drift check reads alike: view restrictions
+    and site roots. Read once, not once per batch."""
+
+    restrictions: list
+    roots: dict
+
+    @classmethod
+    def read(cls):
+        return cls(content.view_restrictions(), batch.site_roots_by_language())
+
+
+def documents(pages, shared=None):
     """[(specific page, document source with its digest)] for a batch of live pages.
 
     Facet values and URLs are read for the whole batch: a handful of queries, not several
     per page (a rebuild of 20 000 pages spends its time in Elasticsearch, not here)."""
     pages = [page.specific for page in pages]
-    restrictions = content.view_restrictions() if restrictions is None else restrictions
+    shared = shared or Shared.read()
     relations = batch.relation_values(pages)
-    urls = batch.page_urls(pages)
+    urls = batch.page_urls(pages, shared.roots)
     prepared = []
     for page in pages:
-        source = prepare(page, restrictions, relations[page.pk], urls[page.pk])
+        source = prepare(page, shared.restrictions, relations[page.pk], urls[page.pk])
         prepared.append((page, source | {"digest": digest(source)}))
     return prepared
 
 
-def document(page, restrictions=None):
-    """What the index should hold for a live page now, with its digest."""
-    return documents([page], restrictions)[0][1]
-
-
-def index_actions(pages, index):
-    return [{"_index": index, "_id": page.pk, "_source": source} for page, source in documents(pages)]
+def index_actions(pages, index, shared=None):
+    return [{"_index": index, "_id": page.pk, "_source": source} for page, source in documents(pages, shared)]
 
 
 def index_pages(pages, index=None, refresh=False):

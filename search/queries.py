@@ -8,9 +8,9 @@ from elasticsearch.dsl.query import MultiMatch
 from portal import fallbacks
 from portal.languages import LANGUAGE_CODES
 from search import glossary
-from search.analysis import LANGUAGE_ANALYZERS, field_suffix
+from search.analysis import LANGUAGE_ANALYZERS, REGIONAL_ANALYZER, field_suffix
 from search.client import get_client
-from search.documents import PageDocument
+from search.documents import PageDocument, is_indexed
 from search.suggest import add_suggester, read_suggestion
 
 FACETS = {
@@ -29,7 +29,7 @@ REGIONAL_FIELDS = ("title_regional^3", "summary_regional^1.5", "body_regional")
 PHRASE_FIELDS = REGIONAL_FIELDS[:2]
 FUZZY_FIELDS = REGIONAL_FIELDS[:2]
 # Languages whose stemmer the regional analysis (Serbian Snowball) does not stand in for.
-STEMMED_APART = {code for code, analyzer in LANGUAGE_ANALYZERS.items() if analyzer != "regional_stemmed"}
+STEMMED_APART = {code for code, analyzer in LANGUAGE_ANALYZERS.items() if analyzer != REGIONAL_ANALYZER}
 
 
 @dataclass
@@ -63,10 +63,10 @@ class PageSearch:
         inflections and the neighbouring languages meet there), plus the fields of the
         languages whose own analysis the regional one cannot stand in for: the visitor's (a
         boost) and the non-Slavic English and Albanian stemmers (`burgjet` meets `burg`)."""
-        own = field_suffix(self.request.language)
-        fields = [f"{name}_{own}^{2 * weight}" for name, weight in LANGUAGE_WEIGHTS.items()]
-        for language in sorted(STEMMED_APART - {self.request.language}):
-            fields += [f"{name}_{field_suffix(language)}^{weight}" for name, weight in LANGUAGE_WEIGHTS.items()]
+        own = self.request.language
+        fields = language_fields(own, boost=2)
+        for language in sorted(STEMMED_APART - {own}):
+            fields += language_fields(language)
         return fields
 
     def get_filter(self):
@@ -188,6 +188,15 @@ class PageSearch:
             "snippet_is_html": bool(snippet),
             "beneficiaries": list(getattr(hit, "beneficiaries", None) or []),
         })
+
+
+def language_fields(language, boost=1):
+    """A language's own searchable text fields, weighted (a Slavic body is searched in the
+    regional field only: documents.is_indexed)."""
+    suffix = field_suffix(language)
+    return [
+        f"{name}_{suffix}^{boost * weight}" for name, weight in LANGUAGE_WEIGHTS.items() if is_indexed(language, name)
+    ]
 
 
 def facet_counts(aggregation):

@@ -9,9 +9,10 @@ from elasticsearch.helpers import bulk
 
 from search.client import get_client
 from search.documents import PageDocument
-from search.indexing import BATCH, index_actions, report_errors, searchable_pages
+from search.indexing import BATCH, Shared, index_actions, report_errors, searchable_pages
 
 SENDERS = 2  # bulk requests in flight while the next batch is prepared
+FILLING = {"refresh_interval": "-1", "translog.durability": "async"}  # set back to defaults after
 
 
 def indices_behind(alias):
@@ -32,15 +33,17 @@ def move_alias(alias, to_index, actions=None):
 def rebuild(progress=None):
     client = get_client()
     new_index = PageDocument.create_index(PageDocument.new_index_name())
-    # No refreshes while filling: nobody reads the new index until the swap.
-    client.indices.put_settings(index=new_index, settings={"index": {"refresh_interval": "-1"}})
+    # While filling, no refreshes (nobody reads the new index until the swap) and no fsync
+    # per bulk request: a crash loses at most the last seconds, which check_search_index
+    # --fix restores (or the rebuild is rerun).
+    client.indices.put_settings(index=new_index, settings={"index": FILLING})
     # From here on, publishes go to the new index, while searches still read the old one.
     _old, write_actions = move_alias(PageDocument.write_alias(), new_index)
     client.indices.update_aliases(actions=write_actions)
 
     page_ids = list(searchable_pages().order_by("path").values_list("pk", flat=True))
     fill(client, new_index, page_ids, progress)
-    client.indices.put_settings(index=new_index, settings={"index": {"refresh_interval": None}})
+    client.indices.put_settings(index=new_index, settings={"index": dict.fromkeys(FILLING)})
     client.indices.refresh(index=new_index)
 
     # One atomic swap of the read alias, then the old indices go.
@@ -60,11 +63,12 @@ def fill(client, index, page_ids, progress=None):
     Pages are read and documents prepared here, in the calling thread (they read the
     database, whose connections belong to this thread); only the bulk requests go to the
     sending threads."""
+    shared = Shared.read()
     with ThreadPoolExecutor(max_workers=SENDERS) as sender:
         in_flight = []
         for start in range(0, len(page_ids), BATCH):
             pages = searchable_pages().filter(pk__in=page_ids[start : start + BATCH]).specific()
-            actions = index_actions(pages, index)
+            actions = index_actions(pages, index, shared)
             if len(in_flight) == SENDERS:
                 report_errors(in_flight.pop(0).result()[1])
             in_flight.append(sender.submit(bulk, client, actions, raise_on_error=False))
