@@ -11,6 +11,7 @@ from search.analysis import INDEX_SETTINGS, LANGUAGE_ANALYZERS, REGIONAL_ANALYZE
 from search.client import get_client
 
 TEXT_FIELDS = ("title", "summary", "body")
+HIGHLIGHTED = ("summary",)  # what result snippets are cut from (search.queries)
 ACCESS_LEVELS = ("public", "login", "verified")
 # "Did you mean" vocabularies: public pages' words for everyone, every page's for verified
 # professionals. Signed-in users who are not verified get the public one (a login-only
@@ -25,6 +26,10 @@ def text_field(language, name):
     # cheap (docs/performance.md).
     if not is_indexed(language, name):
         return Text(index=False, copy_to=regional_field(name))
+    if name in HIGHLIGHTED:
+        # Offsets in the postings: the highlighter reads where the words are instead of
+        # analysing each hit's text again.
+        return Text(analyzer=LANGUAGE_ANALYZERS[language], copy_to=regional_field(name), index_options="offsets")
     return Text(analyzer=LANGUAGE_ANALYZERS[language], copy_to=regional_field(name))
 
 
@@ -132,8 +137,11 @@ PageDocument = type(
         **{spelling_field(level): Text(analyzer="regional", index_options="freqs", norms=False) for level in SPELLING_LEVELS},
     },
 )
-# The spelling fields repeat the page's text: indexed, never returned.
-PageDocument._doc_type.mapping.meta("_source", excludes=[spelling_field("*")])
+# Indexed, never returned: the spelling fields repeat the page's text, and results show
+# titles and summaries only. Bodies are two thirds of a document: keeping them out of the
+# stored source makes fetching hits cheaper (docs/performance.md). Rebuilds read the
+# database, never the index, so nothing needs them back.
+PageDocument._doc_type.mapping.meta("_source", excludes=[spelling_field("*"), "body_*"])
 
 
 def prepare(page, restrictions, relations, urls):

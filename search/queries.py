@@ -148,9 +148,6 @@ class PageSearch:
         if request.query:
             search = search.highlight_options(highlight_query=self.get_highlight_query(fuzzy).to_dict())
         start = (request.page - 1) * request.page_size
-        # Results show titles and summaries: the bodies stay on the node (they are most of a
-        # document, and every byte returned is parsed here).
-        search = search.source(excludes=["body_*"])
         search = search.extra(track_total_hits=True)[start : start + request.page_size]
         return search
 
