@@ -17,19 +17,35 @@ REGIONAL = {
     "char_filter": ["macedonian_letters"],
     "filter": ["lowercase", "serbian_normalization", "asciifolding"],
 }
+# Function words of the portal's languages, as the folding above spells them ("što" -> "sto",
+# "të" -> "te"): a quarter of the words of any text. Matching them made nearly every page
+# match a query such as "lica za sa" (two of three words found), ranked at random and counted
+# over the whole index (docs/performance.md). Left out of the searched fields, in documents
+# and queries alike; phrases still line up, as positions keep their gaps. The spelling
+# vocabularies and title prefixes keep them.
+FUNCTION_WORDS = sorted(set("""
+    a ako ali bi bila bilo bio biti ce cu da do i ili iz je jer jos k ka kada kad kako kao
+    koja koje kojem koji kojih kojima li na ne ni niti o od oko ona oni ono ova ove ovi ovo
+    pod po pri prema s sa samo se si sam smo ste su sve ta taj tako te to tu u uz vec za
+    bea e go gi im koe koga koi koj kon mu no so sto tie toa vo kade
+    ai ajo ato dhe deri eshte gjate jane ka kane keto kjo ku kur ky me mund nen nga nje nuk
+    ose pa pas per qe saj tij tyre
+    an and are as at be but by for from if in into is it its not of on or such that the their
+    then there these they this to was were which who will with
+""".split()))
 # The same, stemmed with Snowball's Serbian stemmer (it covers Bosnian, Croatian, Montenegrin).
-REGIONAL_STEMMED = {**REGIONAL, "filter": [*REGIONAL["filter"], "serbian_stemmer"]}
+REGIONAL_STEMMED = {**REGIONAL, "filter": [*REGIONAL["filter"], "function_words", "serbian_stemmer"]}
 # Every prefix of every regional token, for autocomplete on titles: "resoc" meets
 # "Ресоцијализација" and "zapos" meets "zapošljavanje". Queries use the plain regional analyzer.
 REGIONAL_PREFIXES = {**REGIONAL, "filter": [*REGIONAL["filter"], "prefixes"]}
 PREFIX_MAX = 20
-ENGLISH = {"tokenizer": "standard", "filter": ["lowercase", "english_stemmer"]}
+ENGLISH = {"tokenizer": "standard", "filter": ["lowercase", "function_words", "english_stemmer"]}
 # Lucene has no Albanian stemmer, and the sq_AL hunspell dictionary neither stems "burgjet" nor
 # anything typed without ë/ç. A light stemmer instead: after folding, strip one case/number/
 # definiteness ending (burgu, burgut, burgje, burgjet, burgjeve -> burg), keeping at least
 # three letters of stem. The lazy stem makes the longest ending win.
 ALBANIAN_ENDINGS = "jeve|jete|jet|eve|ve|et|it|ut|in|un|es|en|ja|je|a|e|i|u"
-ALBANIAN = {"tokenizer": "standard", "filter": ["lowercase", "asciifolding", "albanian_light_stemmer"]}
+ALBANIAN = {"tokenizer": "standard", "filter": ["lowercase", "asciifolding", "function_words", "albanian_light_stemmer"]}
 
 # What the regional fields use, and the Slavic languages' own fields too.
 REGIONAL_ANALYZER = "regional_stemmed"
@@ -52,6 +68,7 @@ INDEX_SETTINGS = {
     "analysis": {
         "char_filter": {"macedonian_letters": {"type": "mapping", "mappings": MACEDONIAN_MAPPING}},
         "filter": {
+            "function_words": {"type": "stop", "stopwords": FUNCTION_WORDS},
             "serbian_stemmer": {"type": "stemmer", "language": "serbian"},
             "english_stemmer": {"type": "stemmer", "language": "english"},
             "albanian_light_stemmer": {

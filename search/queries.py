@@ -103,10 +103,13 @@ class PageSearch:
             should.append(Q("bool", should=phrases, minimum_should_match=1, boost=0.7))
         return Q("bool", should=should, minimum_should_match=1, filter=self.get_filter())
 
-    def get_highlight_query(self, fuzzy=False):
-        """What snippets mark: the query's words in the highlighted fields, and nothing else."""
-        extra = {"fuzziness": "AUTO", "prefix_length": 1} if fuzzy else {}
-        return MultiMatch(query=self.request.query, fields=self.get_highlight_fields(), **extra)
+    def get_highlight_query(self, words):
+        """What snippets mark: `words` in the highlighted fields, and nothing else.
+
+        Never fuzzy: a fuzzy highlight query is expanded again for every hit, and was four
+        fifths of a fuzzy search's time (docs/performance.md). The fuzzy fallback marks the
+        words "Did you mean" proposes instead."""
+        return MultiMatch(query=words, fields=self.get_highlight_fields())
 
     def get_highlight_fields(self):
         """Summaries in the languages the visitor reads: her fallback chain and the other
@@ -121,7 +124,9 @@ class PageSearch:
         readable = {*chain, *(fallbacks.SCRIPT_TWINS.get(code) for code in chain)} - {None}
         return [f"summary_{field_suffix(code)}" for code in LANGUAGE_CODES if code in readable]
 
-    def build(self, fuzzy=False):
+    def build(self, fuzzy=False, marked=None):
+        """The search; `fuzzy` for the typo fallback, whose snippets mark `marked` (the
+        corrected words) rather than the words as typed."""
         request = self.request
         search = Search(using=get_client(), index=PageDocument.alias())
         if request.query:
@@ -146,7 +151,7 @@ class PageSearch:
         search = search.highlight_options(encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"])
         search = search.highlight(*self.get_highlight_fields())
         if request.query:
-            search = search.highlight_options(highlight_query=self.get_highlight_query(fuzzy).to_dict())
+            search = search.highlight_options(highlight_query=self.get_highlight_query(marked or request.query).to_dict())
         start = (request.page - 1) * request.page_size
         search = search.extra(track_total_hits=True)[start : start + request.page_size]
         return search
@@ -155,7 +160,7 @@ class PageSearch:
         response = self.build().execute()
         suggestion = read_suggestion(response, self.request.query) if self.request.query else None
         if self.request.query and response.hits.total.value == 0:
-            response = self.build(fuzzy=True).execute()
+            response = self.build(fuzzy=True, marked=suggestion).execute()
         return SearchResults(
             count=response.hits.total.value,
             results=[self.result(hit) for hit in response.hits],

@@ -24,3 +24,17 @@ def test_snippet_marks_a_cyrillic_word_found_by_a_latin_query(client, search_ind
     assert item["language"] == "sr"
     assert "<mark>" in item["snippet"]
 
+
+
+def test_a_misspelt_query_marks_the_corrected_word(client, search_index):
+    # Nothing matches "rehabiltation" as typed: the fuzzy fallback finds the pages, and the
+    # snippets mark what "Did you mean" proposes (a fuzzy highlight would be far slower).
+    data = api(client, q="rehabiltation", lang="en")
+    assert data["count"] > 0 and data["suggestion"].startswith("rehabilitation")
+    assert any("<mark>rehabilitation</mark>" in item["snippet"].lower() for item in data["results"])
+
+
+def test_function_words_alone_find_nothing_and_never_fail(client, search_index):
+    # "za", "i", "the" are in every text: they neither match on their own nor widen a query.
+    assert api(client, q="za i the")["count"] == 0
+    assert api(client, q="the prison")["count"] == api(client, q="prison")["count"]
