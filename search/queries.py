@@ -7,7 +7,7 @@ from elasticsearch.dsl.query import MultiMatch
 
 from portal import fallbacks
 from portal.languages import LANGUAGE_CODES
-from search import glossary
+from search import glossary, matched
 from search.analysis import LANGUAGE_ANALYZERS, REGIONAL_ANALYZER, field_suffix
 from search.client import get_client
 from search.documents import PageDocument, is_indexed
@@ -169,7 +169,7 @@ class PageSearch:
         )
 
     def shown_language(self, hit):
-        return shown_language(hit, self.request.language)
+        return shown_language(hit, self.request.language, self.request.query)
 
     def result(self, hit):
         shown = self.shown_language(hit)
@@ -206,7 +206,12 @@ def facet_counts(aggregation):
     return [{"value": bucket.key, "count": bucket.doc_count} for bucket in buckets]
 
 
-def shown_language(hit, language):
-    """What a hit is shown in (`fallbacks.Shown`): the visitor's language along its fallback
-    chain, the other Serbian script by transliteration, else the hit's original language."""
-    return fallbacks.choose(language, getattr(hit, "languages", None), getattr(hit, "original_language", None))
+def shown_language(hit, language, query=""):
+    """What a hit is shown in (`fallbacks.Shown`): the visitor's language, or the other
+    Serbian script by transliteration; else a language the words typed were found in
+    (`matched`), the nearest along her fallback chain; else the chain, then the hit's
+    original language."""
+    written = getattr(hit, "languages", None) or []
+    if query and language not in written and fallbacks.SCRIPT_TWINS.get(language) not in written:
+        written = matched.languages(hit, written, query) or written
+    return fallbacks.choose(language, written, getattr(hit, "original_language", None))

@@ -235,3 +235,28 @@ def test_bad_parameters_on_the_page_are_a_clear_400(client, params):
     response = client.get("/en/search/", {"q": "mentoring", **params})
     assert response.status_code == 400
     assert "is not valid" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "q, shown",
+    [
+        # Macedonian words (стручна обука, посредување, вработување) typed in Latin
+        ("strucna obuka posreduvanje vrabotuvanje", "mk"),
+        ("formim profesional ndermjetesim", "sq"),
+        ("vocational training job placement", "en"),
+    ],
+)
+def test_a_result_missing_the_visitors_language_is_shown_in_the_language_that_matched(client, search_index, q, shown):
+    # The practice is written in English, Albanian and Macedonian, not in Bosnian: a Bosnian
+    # reader sees it in the language her words were found in (her fallback chain would give
+    # English every time), labelled as such on the page.
+    data = api(client, q=q, lang="bs")
+    item = next(item for item in data["results"] if item["slug"] == "al-vocational-training-fushe-kruje")
+    assert item["language"] == shown
+    assert item["url"].startswith(f"/{shown}/")
+
+
+def test_a_result_in_the_visitors_language_stays_in_it_whatever_matched(client, search_index):
+    data = api(client, q="formim profesional ndermjetesim", lang="mk")
+    item = next(item for item in data["results"] if item["slug"] == "al-vocational-training-fushe-kruje")
+    assert item["language"] == "mk"
