@@ -60,9 +60,9 @@ def prepare(args):
 
 
 def settle(limit=180, poll=1.0):
-    """Wait until the node merges no segments: filling the built-in index (refreshed every
-    second, so many small segments) leaves merges running that would take CPU from the first
-    measured run, whichever backend it measures."""
+    """Wait until the node merges no segments, so that no merge left by filling the indices
+    takes CPU from the first measured run. A guard: on 2026-12-03 none was running (it
+    returned after its two quiet readings, settle_s 3.0)."""
     from search.client import get_client
 
     client = get_client()

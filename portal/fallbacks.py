@@ -7,6 +7,7 @@ language is tried; a chain step `sr-latn` is also met by a Cyrillic `sr` text.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from portal.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
@@ -49,19 +50,25 @@ def fallback_chain(language, original=None):
     return chain
 
 
+@lru_cache(maxsize=256)
+def readings(language, original=None):
+    """Every way a visitor of `language` can read a text, best first, one `Shown` per source
+    language: each step of her chain (or the other Serbian script, transliterated), then any
+    language no chain reaches."""
+    found = {}
+    for candidate in fallback_chain(language, original):
+        for source in (candidate, SCRIPT_TWINS.get(candidate)):
+            if source:
+                found.setdefault(source, Shown(candidate, source))
+    for code in LANGUAGE_CODES:
+        found.setdefault(code, Shown(code, code))
+    return tuple(found.values())
+
+
 def choose(language, written, original=None):
     """The `Shown` for a visitor of `language`, given the languages a text is `written` in."""
     written = set(written or ())
-    for candidate in fallback_chain(language, original):
-        if candidate in written:
-            return Shown(candidate, candidate)
-        twin = SCRIPT_TWINS.get(candidate)
-        if twin in written:
-            return Shown(candidate, twin)
-    for code in LANGUAGE_CODES:  # written only in a language no chain reaches
-        if code in written:
-            return Shown(code, code)
-    return Shown(DEFAULT_LANGUAGE, DEFAULT_LANGUAGE)
+    return next((shown for shown in readings(language, original) if shown.source in written), Shown(DEFAULT_LANGUAGE, DEFAULT_LANGUAGE))
 
 
 def modeltranslation_fallbacks():

@@ -175,9 +175,21 @@ def _convert_data(data, convert):
     return data
 
 
+# Serbian and Macedonian Cyrillic as Serbian Latin, letter for letter, for `fold`: anyascii
+# alone spells ш as "sh" where š gives "s", so the two scripts would not compare equal.
+MACEDONIAN_TO_LATIN = {"ќ": "ć", "ѓ": "đ", "ѕ": "dz"}
+_FOLD_CYRILLIC = str.maketrans(
+    {
+        letter: latin
+        for cyrillic, latin in {**CYRILLIC_TO_LATIN, **MACEDONIAN_TO_LATIN}.items()
+        for letter, latin in ((cyrillic, latin), (cyrillic.upper(), latin))
+    }
+)
+
+
 def fold(text):
     """Lowercase bald Latin in any script, so that "obezbjedjenje", "обезбјеђење" and
-    "obezbjeđenje" compare equal (đ typed as dj or d alike)."""
+    "obezbjeđenje" compare equal (đ typed as dj or d alike), and so do "школа" and "skola"."""
     from anyascii import anyascii
 
-    return " ".join(anyascii(text or "").lower().replace("dj", "d").split())
+    return " ".join(anyascii((text or "").translate(_FOLD_CYRILLIC)).lower().replace("dj", "d").split())

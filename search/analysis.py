@@ -5,9 +5,14 @@ node gets the same components from search/analysis-plugin.
 """
 
 from portal.languages import LANGUAGE_CODES
+from portal.transliteration import MACEDONIAN_TO_LATIN
 
 # Macedonian-only letters first, so serbian_normalization can fold the rest of Cyrillic.
-MACEDONIAN_MAPPING = ["ќ => ć", "Ќ => Ć", "ѓ => đ", "Ѓ => Đ", "ѕ => dz", "Ѕ => Dz"]
+MACEDONIAN_MAPPING = [
+    f"{cyrillic} => {latin}"
+    for letter, spelling in MACEDONIAN_TO_LATIN.items()
+    for cyrillic, latin in ((letter, spelling), (letter.upper(), spelling.capitalize()))
+]
 
 # Text in any of the region's languages and scripts, reduced to bald Latin: Cyrillic
 # transliterated, diacritics dropped, đ spelled dj. A query typed without diacritics or in
@@ -61,6 +66,8 @@ LANGUAGE_ANALYZERS = {
     "mk": REGIONAL_ANALYZER,
 }
 assert set(LANGUAGE_ANALYZERS) == set(LANGUAGE_CODES)
+# Languages whose own analysis the regional one (Serbian Snowball) does not stand in for.
+STEMMED_APART = frozenset(code for code, analyzer in LANGUAGE_ANALYZERS.items() if analyzer != REGIONAL_ANALYZER)
 
 INDEX_SETTINGS = {
     "number_of_shards": 1,

@@ -7,11 +7,11 @@ from elasticsearch.dsl import Date, Document, Index, Integer, Keyword, Object, T
 
 from portal.languages import LANGUAGE_CODES
 from search import content
-from search.analysis import INDEX_SETTINGS, LANGUAGE_ANALYZERS, REGIONAL_ANALYZER, field_suffix
+from search.analysis import INDEX_SETTINGS, LANGUAGE_ANALYZERS, REGIONAL_ANALYZER, STEMMED_APART, field_suffix
 from search.client import get_client
 
 TEXT_FIELDS = ("title", "summary", "body")
-HIGHLIGHTED = ("summary",)  # what result snippets are cut from (search.queries)
+SNIPPET_FIELD = "summary"  # what result snippets are cut from (search.queries)
 ACCESS_LEVELS = ("public", "login", "verified")
 # "Did you mean" vocabularies: public pages' words for everyone, every page's for verified
 # professionals. Signed-in users who are not verified get the public one (a login-only
@@ -24,13 +24,14 @@ def text_field(language, name):
     # field per kind of text (title_regional, ...), where Bosnian, Croatian, Montenegrin,
     # Serbian in both scripts and Macedonian meet. One field instead of eight keeps queries
     # cheap (docs/performance.md).
+    options = {"copy_to": regional_field(name)}
     if not is_indexed(language, name):
-        return Text(index=False, copy_to=regional_field(name))
-    if name in HIGHLIGHTED:
+        return Text(index=False, **options)
+    if name == SNIPPET_FIELD:
         # Offsets in the postings: the highlighter reads where the words are instead of
         # analysing each hit's text again.
-        return Text(analyzer=LANGUAGE_ANALYZERS[language], copy_to=regional_field(name), index_options="offsets")
-    return Text(analyzer=LANGUAGE_ANALYZERS[language], copy_to=regional_field(name))
+        options["index_options"] = "offsets"
+    return Text(analyzer=LANGUAGE_ANALYZERS[language], **options)
 
 
 def is_indexed(language, name):
@@ -40,7 +41,7 @@ def is_indexed(language, name):
     into the same tokens; bodies are most of the text, and this halved their indexing work
     (docs/performance.md). Titles and summaries stay: the visitor's language is boosted on
     them, and summaries are highlighted."""
-    return name != "body" or LANGUAGE_ANALYZERS[language] != REGIONAL_ANALYZER
+    return name != "body" or language in STEMMED_APART
 
 
 def regional_field(name):

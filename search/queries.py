@@ -1,6 +1,7 @@
 """Building and running page searches. Views and the API only call `PageSearch`."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from elasticsearch.dsl import Q, Search
 from elasticsearch.dsl.query import MultiMatch
@@ -8,9 +9,9 @@ from elasticsearch.dsl.query import MultiMatch
 from portal import fallbacks
 from portal.languages import LANGUAGE_CODES
 from search import glossary, matched
-from search.analysis import LANGUAGE_ANALYZERS, REGIONAL_ANALYZER, field_suffix
+from search.analysis import STEMMED_APART, field_suffix
 from search.client import get_client
-from search.documents import PageDocument, is_indexed
+from search.documents import SNIPPET_FIELD, PageDocument, is_indexed
 from search.suggest import add_suggester, read_suggestion
 
 FACETS = {
@@ -28,8 +29,6 @@ LANGUAGE_WEIGHTS = {"title": 4, "summary": 2, "body": 1}
 REGIONAL_FIELDS = ("title_regional^3", "summary_regional^1.5", "body_regional")
 PHRASE_FIELDS = REGIONAL_FIELDS[:2]
 FUZZY_FIELDS = REGIONAL_FIELDS[:2]
-# Languages whose stemmer the regional analysis (Serbian Snowball) does not stand in for.
-STEMMED_APART = {code for code, analyzer in LANGUAGE_ANALYZERS.items() if analyzer != REGIONAL_ANALYZER}
 
 
 @dataclass
@@ -122,7 +121,7 @@ class PageSearch:
         the start of its summary as its snippet."""
         chain = fallbacks.fallback_chain(self.request.language)
         readable = {*chain, *(fallbacks.SCRIPT_TWINS.get(code) for code in chain)} - {None}
-        return [f"summary_{field_suffix(code)}" for code in LANGUAGE_CODES if code in readable]
+        return [f"{SNIPPET_FIELD}_{field_suffix(code)}" for code in LANGUAGE_CODES if code in readable]
 
     def build(self, fuzzy=False, marked=None):
         """The search; `fuzzy` for the typo fallback, whose snippets mark `marked` (the
@@ -168,17 +167,19 @@ class PageSearch:
             suggestion=suggestion,
         )
 
+    @cached_property
+    def query_stems(self):
+        return matched.stems(self.request.query)
+
     def shown_language(self, hit):
-        return shown_language(hit, self.request.language, self.request.query)
+        return shown_language(hit, self.request.language, self.query_stems)
 
     def result(self, hit):
         shown = self.shown_language(hit)
         suffix = field_suffix(shown.source)
+        snippet_field = f"{SNIPPET_FIELD}_{suffix}"
         highlight = getattr(hit.meta, "highlight", None)
-        snippet = None
-        if highlight:
-            if f"summary_{suffix}" in highlight:
-                snippet = highlight[f"summary_{suffix}"][0]
+        snippet = highlight[snippet_field][0] if highlight and snippet_field in highlight else None
         return fallbacks.in_script(shown, {
             "page_id": hit.page_id,
             "slug": hit.slug,
@@ -186,7 +187,7 @@ class PageSearch:
             "title": getattr(hit, f"title_{suffix}", ""),
             "url": (hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(shown.language, ""),
             "language": shown.language,
-            "snippet": snippet or (getattr(hit, f"summary_{suffix}", "") or "")[:240],
+            "snippet": snippet or (getattr(hit, snippet_field, "") or "")[:240],
             "snippet_is_html": bool(snippet),
             "beneficiaries": list(getattr(hit, "beneficiaries", None) or []),
         })
@@ -206,12 +207,16 @@ def facet_counts(aggregation):
     return [{"value": bucket.key, "count": bucket.doc_count} for bucket in buckets]
 
 
-def shown_language(hit, language, query=""):
+def shown_language(hit, language, query_stems=frozenset()):
     """What a hit is shown in (`fallbacks.Shown`): the visitor's language, or the other
-    Serbian script by transliteration; else a language the words typed were found in
-    (`matched`), the nearest along her fallback chain; else the chain, then the hit's
-    original language."""
-    written = getattr(hit, "languages", None) or []
-    if query and language not in written and fallbacks.SCRIPT_TWINS.get(language) not in written:
-        written = matched.languages(hit, written, query) or written
-    return fallbacks.choose(language, written, getattr(hit, "original_language", None))
+    Serbian script by transliteration; else the first of her other readings (fallback chain,
+    then any language) whose title or summary holds a word typed (`matched`); else the first
+    of them."""
+    written = set(getattr(hit, "languages", None) or ())
+    readable = [shown for shown in fallbacks.readings(language, getattr(hit, "original_language", None)) if shown.source in written]
+    if not readable:
+        return fallbacks.choose(language, written)
+    if readable[0].language == language or not query_stems:
+        return readable[0]
+    # Checked in order and only until one matches: each check folds a title and a summary.
+    return next((shown for shown in readable if matched.found(hit, shown.source, query_stems)), readable[0])

@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.transliteration import cyrillic_to_latin, is_cyrillic, latin_to_cyrillic
+from portal.transliteration import cyrillic_to_latin, fold, is_cyrillic, latin_to_cyrillic
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,11 @@ def test_transliteration_agrees_with_the_translators_word_for_word():
         words += len(ours)
         differences |= {(a, b) for a, b in zip(ours, theirs) if a != b}
     assert words > 10000 and not differences
+
+
+def test_fold_makes_both_scripts_and_missing_diacritics_compare_equal():
+    # Glossary expansion, the glossary filter, suggestions and the language a search result is
+    # shown in all compare text this way: "ш" must fold like "š", not as anyascii's "sh".
+    assert fold("запошљавање") == fold("zapošljavanje") == fold("zaposljavanje") == "zaposljavanje"
+    assert fold("обезбјеђење") == fold("obezbjedjenje") == fold("obezbjeđenje")
+    assert fold("ќерка Ѕвезда") == "cerka dzvezda"
