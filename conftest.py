@@ -22,7 +22,7 @@ def pytest_sessionstart(session):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    from practices.demo import DemoLoader
+    from demo.loader import DemoLoader
 
     with django_db_blocker.unblock():
         DemoLoader().load()

@@ -1,6 +1,6 @@
 """A synthetic corpus: N live practice pages written in all eight languages, created in bulk.
 
-Words are drawn from the demo content (practices/demo_data/*.json) of each language, with
+Words are drawn from the demo content (demo/data/*.json) of each language, with
 their frequencies, so the index sees the portal's real vocabulary, scripts and diacritics.
 Every page's text is a pure function of (seed, page number): the query mix re-derives it.
 """
@@ -12,10 +12,10 @@ import uuid
 from functools import lru_cache
 from pathlib import Path
 
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 from search.analysis import field_suffix
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "practices" / "demo_data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "demo" / "data"
 WORD = re.compile(r"[^\W\d_]{2,}")
 BENEFICIARIES = ("AL", "BA", "XK", "ME", "MK", "RS")
 SETTINGS = ("prison", "probation", "post-release", "community")

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from anyascii import anyascii
 
 from bench.corpus import BENEFICIARIES, page_texts
-from portal.languages import CYRILLIC_LANGUAGES
+from languages.codes import CYRILLIC_LANGUAGES
 
 FILTERS = (("beneficiary", BENEFICIARIES), ("type", ("practice", "guide")), ("setting", ("prison", "probation", "community")))
 

@@ -23,7 +23,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from portal.transliteration import fold  # noqa: E402
+from languages.transliteration import fold  # noqa: E402
 from search import matched  # noqa: E402
 from search.analysis import field_suffix  # noqa: E402
 from search.queries import shown_language  # noqa: E402
@@ -32,7 +32,7 @@ RUNS = 300
 
 
 def demo_hit(missing="bs"):
-    practices = json.loads((REPO / "practices/demo_data/practices.json").read_text())["practices"]
+    practices = json.loads((REPO / "demo/data/practices.json").read_text())["practices"]
     practice = next(p for p in practices if len(p["translations"]) == 8)
     texts = {
         f"{name}_{field_suffix(language)}": text[name]

@@ -45,7 +45,7 @@ def timed(function, *args, **kwargs):
 def load_demo():
     from django.core.management import call_command
 
-    from practices.demo import DemoLoader
+    from demo.loader import DemoLoader
 
     with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
         call_command("migrate", "--noinput", verbosity=0, stdout=quiet)

@@ -10,8 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from portal.fallbacks import modeltranslation_fallbacks
-from portal.languages import DEFAULT_LANGUAGE, PORTAL_LANGUAGES, register_montenegrin
+from languages.fallbacks import modeltranslation_fallbacks
+from languages.codes import DEFAULT_LANGUAGE, PORTAL_LANGUAGES, register_montenegrin
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", BASE_DIR / "var"))
@@ -52,11 +52,12 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
-    "portal",
-    "portal.home",
+    "languages",
+    "home",
     "practices",
     "search",
     "translations",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -110,7 +111,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "portal.context_processors.portal",
+                "languages.context_processors.html_language",
             ],
         },
     },
@@ -137,14 +138,14 @@ TIME_ZONE = "Europe/Belgrade"
 LANGUAGE_CODE = DEFAULT_LANGUAGE
 LANGUAGES = [(code, name) for code, name in PORTAL_LANGUAGES]
 # locale-system: Django's and Wagtail's strings for Montenegrin, built by setup
-# (portal/system_catalogues.py); after `locale`, so the portal's own strings win.
+# (languages/system_catalogues.py); after `locale`, so the portal's own strings win.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-system"]
-FORMAT_MODULE_PATH = ["portal.formats"]  # date and number formats for cnr
+FORMAT_MODULE_PATH = ["languages.formats"]  # date and number formats for cnr
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = DEFAULT_LANGUAGE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in PORTAL_LANGUAGES)
-# Per-language chains ending in English, from portal/fallbacks.py (docs/translation.md).
-# Slugs and URL paths keep falling back to English only (PortalConfig.ready), which is
+# Per-language chains ending in English, from languages/fallbacks.py (docs/translation.md).
+# Slugs and URL paths keep falling back to English only (LanguagesConfig.ready), which is
 # what keeps every generated URL resolvable.
 MODELTRANSLATION_FALLBACK_LANGUAGES = modeltranslation_fallbacks()
 # Practices may exist only in their original language, so English is never required.
@@ -152,6 +153,8 @@ MODELTRANSLATION_ENABLE_REGISTRATIONS = True
 
 # Static and media ---------------------------------------------------------------------
 STATIC_URL = "/static/"
+# The base templates' stylesheet; every app's own static files are found in the app.
+STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))

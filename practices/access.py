@@ -1,16 +1,6 @@
-"""Who counts as a verified professional, and the group names the portal relies on."""
+"""Restricting pages and documents to Verified professionals (Wagtail's view restrictions)."""
 
-EDITORS = "Editors"
-REVIEWERS = "Reviewers"
-TRANSLATORS = "Translators"
-VERIFIED_PROFESSIONALS = "Verified professionals"
-
-
-def is_verified_professional(user):
-    """Matches Wagtail's group view restriction: superusers and members of the group."""
-    if not user.is_authenticated:
-        return False
-    return user.is_superuser or user.groups.filter(name=VERIFIED_PROFESSIONALS).exists()
+from roles import VERIFIED_PROFESSIONALS
 
 
 def verified_group():

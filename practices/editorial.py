@@ -3,24 +3,24 @@
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
 
+import roles
 from practices import access
-from translations.roles import ensure_language_groups
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 SNIPPET_MODELS = ("beneficiary", "setting", "theme", "targetgroup", "glossaryterm", "indicator", "indicatordomain", "referralpathway")
 
 # Page permissions on the home page (inherited by every section), by group.
 PAGE_PERMISSIONS = {
-    "Editors": ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
-    access.REVIEWERS: ("change_page", "publish_page", "lock_page", "unlock_page"),
-    access.TRANSLATORS: ("change_page",),
+    roles.EDITORS: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    roles.REVIEWERS: ("change_page", "publish_page", "lock_page", "unlock_page"),
+    roles.TRANSLATORS: ("change_page",),
 }
 SNIPPET_ACTIONS = {
-    "Editors": ("add", "change", "delete"),
-    access.REVIEWERS: ("change",),
-    access.TRANSLATORS: ("change",),
+    roles.EDITORS: ("add", "change", "delete"),
+    roles.REVIEWERS: ("change",),
+    roles.TRANSLATORS: ("change",),
 }
-DOCUMENT_ACTIONS = {"Editors": ("add", "change", "choose"), access.REVIEWERS: ("choose",), access.TRANSLATORS: ("choose",)}
+DOCUMENT_ACTIONS = {roles.EDITORS: ("add", "change", "choose"), roles.REVIEWERS: ("choose",), roles.TRANSLATORS: ("choose",)}
 
 
 def permission(app_label, codename):
@@ -28,7 +28,7 @@ def permission(app_label, codename):
 
 
 def ensure_groups(home):
-    groups = {name: Group.objects.get_or_create(name=name)[0] for name in (*PAGE_PERMISSIONS, access.VERIFIED_PROFESSIONALS)}
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in (*PAGE_PERMISSIONS, roles.VERIFIED_PROFESSIONALS)}
     for name, codenames in PAGE_PERMISSIONS.items():
         group = groups[name]
         group.permissions.add(permission(*ADMIN_ACCESS))
@@ -40,7 +40,7 @@ def ensure_groups(home):
         for codename in codenames:
             GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission("wagtailcore", codename))
     # "Translators (sq)"...: the Translators' permissions, limited to one language's fields.
-    groups.update(ensure_language_groups(groups[access.TRANSLATORS]))
+    groups.update(roles.ensure_language_groups(groups[roles.TRANSLATORS]))
     return groups
 
 
@@ -61,5 +61,5 @@ def ensure_review_workflow(sections, reviewers):
 def ensure_editorial_setup(home, sections):
     groups = ensure_groups(home)
     access.restricted_collection()
-    ensure_review_workflow(sections, groups[access.REVIEWERS])
+    ensure_review_workflow(sections, groups[roles.REVIEWERS])
     return groups

@@ -5,9 +5,9 @@ from dataclasses import dataclass, field
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
-from portal import i18n
-from portal.languages import DEFAULT_LANGUAGE, PORTAL_LANGUAGES
-from portal.transliteration import fold
+from languages import i18n
+from languages.codes import DEFAULT_LANGUAGE, PORTAL_LANGUAGES
+from languages.transliteration import fold
 
 
 @dataclass

@@ -16,8 +16,8 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from modeltranslation.utils import build_localized_fieldname
 
-from portal.languages import LANGUAGE_CODES
-from portal.pages import ascii_slug
+from languages.codes import LANGUAGE_CODES
+from languages.pages import ascii_slug
 from practices import access
 from practices.models import Beneficiary, PracticeIndexPage, PracticePage, Setting, TargetGroup, Theme
 from practices.models.practice import EvaluationLevel, PracticeStatus

@@ -1,6 +1,6 @@
 """The practice listing's filters (by Beneficiary, theme, setting, target group)."""
 
-from practices.access import is_verified_professional
+from roles import is_verified_professional
 from practices.models import Beneficiary, PracticePage, Setting, TargetGroup, Theme
 
 

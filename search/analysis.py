@@ -4,8 +4,8 @@ Plain Elasticsearch settings that run unchanged on a full cluster; the local cor
 node gets the same components from search/analysis-plugin.
 """
 
-from portal.languages import LANGUAGE_CODES
-from portal.transliteration import MACEDONIAN_TO_LATIN
+from languages.codes import LANGUAGE_CODES
+from languages.transliteration import MACEDONIAN_TO_LATIN
 
 # Macedonian-only letters first, so serbian_normalization can fold the rest of Cyrillic.
 MACEDONIAN_MAPPING = [

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from elasticsearch.dsl import Q, Search
 
-from portal import fallbacks
-from portal.languages import LANGUAGE_CODES
+from languages import fallbacks
+from languages.codes import LANGUAGE_CODES
 from search.analysis import field_suffix
 from search.client import UNAVAILABLE, get_client
 from search.documents import PageDocument

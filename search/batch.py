@@ -10,7 +10,7 @@ from urllib.parse import quote
 from django.utils import translation
 from wagtail.models import Site
 
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 
 # Many-to-many facets: relation name -> the attribute of the related term that is indexed.
 MANY = {"beneficiaries": "code", "themes": "slug", "target_groups": "slug"}

@@ -6,7 +6,7 @@ from html import unescape
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import PageViewRestriction
 
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 
 TAG = re.compile(r"<[^>]*>")
 

@@ -5,7 +5,7 @@ import datetime
 from django.conf import settings
 from elasticsearch.dsl import Date, Document, Index, Integer, Keyword, Object, Text
 
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 from search import content
 from search.analysis import INDEX_SETTINGS, LANGUAGE_ANALYZERS, REGIONAL_ANALYZER, STEMMED_APART, field_suffix
 from search.client import get_client

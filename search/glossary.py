@@ -7,7 +7,7 @@ or delete clears them at once in this process, and other processes re-read withi
 
 import time
 
-from portal.transliteration import fold
+from languages.transliteration import fold
 
 
 CACHE_SECONDS = 60

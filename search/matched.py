@@ -6,7 +6,7 @@ titles and summaries the hit already carries, and only for results missing the v
 language: no extra work on the node.
 """
 
-from portal.transliteration import WORD, fold
+from languages.transliteration import WORD, fold
 from search.analysis import FUNCTION_WORDS, field_suffix
 from search.documents import SNIPPET_FIELD
 

@@ -11,7 +11,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from portal.languages import bcp47
+from languages.codes import bcp47
 
 FACET_TITLES = {
     "beneficiary": _("Beneficiary"),

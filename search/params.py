@@ -2,8 +2,8 @@
 
 from django.utils import translation
 
-from portal.languages import LANGUAGE_CODES
-from practices.access import is_verified_professional
+from languages.codes import LANGUAGE_CODES
+from roles import is_verified_professional
 from search.autocomplete import AutocompleteRequest
 from search.queries import FACETS, MAX_QUERY_LENGTH, SearchRequest
 

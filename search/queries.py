@@ -6,8 +6,8 @@ from functools import cached_property
 from elasticsearch.dsl import Q, Search
 from elasticsearch.dsl.query import MultiMatch
 
-from portal import fallbacks
-from portal.languages import LANGUAGE_CODES
+from languages import fallbacks
+from languages.codes import LANGUAGE_CODES
 from search import glossary, matched
 from search.analysis import STEMMED_APART, field_suffix
 from search.client import get_client

@@ -4,7 +4,7 @@ The suggester reads `spelling_<level>` (see documents.spelling_field), which hol
 titles and summaries of pages visible at that level, so no restricted word can ever be proposed.
 """
 
-from portal.transliteration import fold
+from languages.transliteration import fold
 from search.documents import SPELLING_LEVELS, spelling_field
 
 NAME = "did_you_mean"

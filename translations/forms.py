@@ -20,7 +20,7 @@ from wagtail.blocks.base import BlockField
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
-from translations.roles import editable_languages, is_language_scoped
+from translations.scoping import editable_languages, is_language_scoped
 
 NOT_YOUR_LANGUAGE = _("Read-only: not your language.")
 NOT_TRANSLATED = _("Read-only: translators change only the fields of their own languages.")

@@ -16,7 +16,7 @@ from wagtail import blocks
 from wagtail.blocks import StreamValue
 from wagtail.fields import RichTextField, StreamField
 
-from portal.languages import DEFAULT_LANGUAGE
+from languages.codes import DEFAULT_LANGUAGE
 
 SECTIONS = {
     "practices": (_("Practices"), ["practices.PracticeIndexPage", "practices.PracticePage"]),

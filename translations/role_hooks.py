@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 
-from translations.roles import editable_languages, is_language_scoped
+from translations.scoping import editable_languages, is_language_scoped
 
 
 def announce_languages(request):

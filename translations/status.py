@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 from translations.models import TranslationRecord
 from translations.registry import SECTIONS, digest, is_empty, object_key, section_of, segments, source_language, tracked_models, translatable_fields
 

@@ -21,7 +21,7 @@ from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from portal.languages import LANGUAGE_CODES, bcp47
+from languages.codes import LANGUAGE_CODES, bcp47
 from translations.inline import (
     XLIFF_NS,
     InlineError,
@@ -43,7 +43,7 @@ from translations.registry import (
     stream_raw,
     translatable_fields,
 )
-from translations.roles import editable_languages
+from translations.scoping import editable_languages
 from translations.status import current_content
 
 MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"

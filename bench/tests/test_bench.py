@@ -10,10 +10,10 @@ from django.conf import settings
 
 from bench.corpus import create_pages, page_texts
 from bench.querymix import query_mix
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 from search.tests.api import api, slugs
 
-DEMO = Path(settings.BASE_DIR) / "practices" / "demo_data"
+DEMO = Path(settings.BASE_DIR) / "demo" / "data"
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import modelcluster.fields
 import modelsearch.index
-import portal.pages
+import languages.pages
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.db import migrations, models
@@ -108,7 +108,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'guide index',
             },
-            bases=(portal.pages.SourceLanguageMixin, 'wagtailcore.page'),
+            bases=(languages.pages.SourceLanguageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='IndicatorDomain',
@@ -150,7 +150,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'practice index',
             },
-            bases=(portal.pages.SourceLanguageMixin, 'wagtailcore.page'),
+            bases=(languages.pages.SourceLanguageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ScreeningToolPage',
@@ -217,7 +217,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'screening tool documentation',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, portal.pages.SourceLanguageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, languages.pages.SourceLanguageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='Setting',
@@ -328,7 +328,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'guide',
             },
-            bases=(portal.pages.SourceLanguageMixin, 'wagtailcore.page'),
+            bases=(languages.pages.SourceLanguageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='GuideAnnex',
@@ -500,7 +500,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'practice',
                 'verbose_name_plural': 'practices',
             },
-            bases=(portal.pages.SourceLanguageMixin, 'wagtailcore.page'),
+            bases=(languages.pages.SourceLanguageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='PracticeAttachment',

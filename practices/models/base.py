@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from portal import fallbacks, i18n
-from portal.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
-from portal.pages import SourceLanguageMixin
+from languages import fallbacks, i18n
+from languages.codes import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from languages.pages import SourceLanguageMixin
 
 
 class TranslatedContentPage(SourceLanguageMixin, Page):
@@ -53,7 +53,7 @@ class TranslatedContentPage(SourceLanguageMixin, Page):
         return self.shown(language).language
 
     def localized(self, field_name, language=None):
-        """A translated field's value as the visitor reads it (see portal.i18n.localized)."""
+        """A translated field's value as the visitor reads it (see languages.i18n.localized)."""
         return i18n.localized(self, field_name, language)
 
     def get_admin_display_title(self):

@@ -6,8 +6,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from portal.languages import LANGUAGE_CODES
-from portal.pages import SourceLanguageMixin
+from languages.codes import LANGUAGE_CODES
+from languages.pages import SourceLanguageMixin
 
 
 @register_snippet

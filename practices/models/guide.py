@@ -7,7 +7,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from portal.pages import SourceLanguageMixin
+from languages.pages import SourceLanguageMixin
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from portal.pages import SourceLanguageMixin
+from languages.pages import SourceLanguageMixin
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -131,7 +131,7 @@ class PracticePage(TranslatedContentPage):
         verbose_name_plural = _("practices")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.access import is_verified_professional
+        from roles import is_verified_professional
 
         context = super().get_context(request, *args, **kwargs)
         context["show_contact"] = is_verified_professional(request.user)

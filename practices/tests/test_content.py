@@ -7,9 +7,9 @@ from django.contrib.auth.models import Group, User
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from portal.languages import LANGUAGE_CODES
-from portal.transliteration import cyrillic_to_latin
-from practices.demo import DemoLoader
+from languages.codes import LANGUAGE_CODES
+from languages.transliteration import cyrillic_to_latin
+from demo.loader import DemoLoader
 from practices.models import Beneficiary, GlossaryTerm, GuideIndexPage, GuidePage, Indicator, IndicatorDomain, PracticeIndexPage, PracticePage, ReferralPathway
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 from practices.models import GlossaryPage, GlossaryTerm
 
 pytestmark = pytest.mark.django_db

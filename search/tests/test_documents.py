@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 from search import batch
 from search.content import plain
 from search.indexing import searchable_pages

@@ -12,12 +12,12 @@ from wagtail.models import PageViewRestriction
 
 from practices.models import PracticePage
 from search.client import _client
-from portal.transliteration import fold
+from languages.transliteration import fold
 from search.tests.api import api
 
 pytestmark = pytest.mark.django_db
 
-# Occurs only in the title or summary of a restricted practice (practices/demo_data/practices.json,
+# Occurs only in the title or summary of a restricted practice (demo/data/practices.json,
 # the Sremska Mitrovica one); the premise is checked in the test.
 RESTRICTED_ONLY_WORD = "sremska"
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from practices.access import TRANSLATORS
+from roles import TRANSLATORS
 from practices.models import PracticePage, Theme
 from translations.xliff import export_xliff
 

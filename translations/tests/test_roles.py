@@ -7,8 +7,9 @@ from wagtail.models import GroupPagePermission, Revision
 
 from practices.editorial import ensure_editorial_setup
 from practices.models import GuidePage, PracticePage, Theme
-from portal.home.models import HomePage
-from translations.roles import LANGUAGE_GROUPS, TRANSLATED_LANGUAGES, editable_languages
+from home.models import HomePage
+from roles import LANGUAGE_GROUPS, TRANSLATED_LANGUAGES
+from translations.scoping import editable_languages
 
 pytestmark = pytest.mark.django_db
 

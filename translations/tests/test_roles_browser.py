@@ -25,7 +25,7 @@ def demo_content():
     root collection that Wagtail's migrations created: put those back and reload the demo."""
     from wagtail.models import Collection, Locale, Page
 
-    from practices.demo import DemoLoader
+    from demo.loader import DemoLoader
 
     if GuidePage.objects.exists():
         return

@@ -8,10 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
-from practices.access import REVIEWERS
+from roles import REVIEWERS
 from practices.models import PracticePage
 from translations.inline import XLIFF_NS
-from translations.roles import language_group_name
+from roles import language_group_name
 
 pytestmark = pytest.mark.django_db
 SLUG = "al-probation-family-tirana"  # public, written in Albanian, in no other language

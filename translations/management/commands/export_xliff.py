@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.languages import LANGUAGE_CODES
+from languages.codes import LANGUAGE_CODES
 from practices.models import PracticePage
 from translations.registry import resolve
 from translations.xliff import XliffError, export_xliff

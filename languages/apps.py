@@ -1,0 +1,30 @@
+from django.apps import AppConfig
+
+
+class LanguagesConfig(AppConfig):
+    name = "languages"
+    verbose_name = "Languages"
+
+    def ready(self):
+        from wagtail.models import Page
+
+        from languages.codes import DEFAULT_LANGUAGE
+
+        # wagtail-modeltranslation makes a page's English title and slug mandatory. A
+        # practice may exist only in its original language, so the portal's page classes
+        # require the title in their own source language instead and derive a missing
+        # English slug (languages.pages.SourceLanguageMixin).
+        for name in ("title", f"title_{DEFAULT_LANGUAGE}", f"slug_{DEFAULT_LANGUAGE}"):
+            Page._meta.get_field(name).blank = True
+
+        self.pin_slug_fallbacks(Page)
+
+    @staticmethod
+    def pin_slug_fallbacks(page_class):
+        """Slugs and URL paths fall back to English only, whatever the language chains say:
+        a localized URL path is built from that language's slug or the English one, so any
+        other fallback would generate URLs that routing cannot match (404)."""
+        from languages.fallbacks import SLUG_FALLBACKS
+
+        for name in ("slug", "url_path"):
+            page_class.__dict__[name].fallback_languages = SLUG_FALLBACKS

@@ -1,9 +1,0 @@
-from modeltranslation.decorators import register
-from modeltranslation.translator import TranslationOptions
-
-from portal.home.models import HomePage
-
-
-@register(HomePage)
-class HomePageTranslation(TranslationOptions):
-    fields = ("intro", "body")
