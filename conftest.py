@@ -12,7 +12,12 @@ def pytest_collection_modifyitems(config, items):
     # Browser tests run against a live server in transactional mode, which empties the
     # database afterwards: run them last, after every test that reads the demo content.
     # Tests that stop and restart the Elasticsearch node go just before them.
-    items.sort(key=lambda item: (item.get_closest_marker("browser") is not None, item.get_closest_marker("es_restart") is not None))
+    items.sort(
+        key=lambda item: (
+            item.get_closest_marker("browser") is not None,
+            item.get_closest_marker("es_restart") is not None,
+        )
+    )
 
 
 def pytest_sessionstart(session):

@@ -19,8 +19,20 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "demo" / "data"
 WORD = re.compile(r"[^\W\d_]{2,}")
 BENEFICIARIES = ("AL", "BA", "XK", "ME", "MK", "RS")
 SETTINGS = ("prison", "probation", "post-release", "community")
-THEMES = ("mentoring", "disengagement", "risk-assessment", "family-support", "education-vocational", "employment",
-          "mental-health", "religious-counselling", "staff-training", "multi-agency", "returnees", "psychosocial-support")
+THEMES = (
+    "mentoring",
+    "disengagement",
+    "risk-assessment",
+    "family-support",
+    "education-vocational",
+    "employment",
+    "mental-health",
+    "religious-counselling",
+    "staff-training",
+    "multi-agency",
+    "returnees",
+    "psychosocial-support",
+)
 # Words per field and language; the body is three fields of this size.
 TITLE_WORDS, SUMMARY_WORDS, BODY_WORDS = (6, 10), (20, 30), (25, 35)
 
@@ -56,7 +68,10 @@ def vocabulary():
     texts = {language: [] for language in LANGUAGE_CODES}
     for path in sorted(DATA_DIR.glob("*.json")):
         collect(json.loads(path.read_text(encoding="utf-8")), texts)
-    words = {language: [w for text in texts[language] for w in WORD.findall(re.sub(r"<[^>]+>", " ", text))] for language in texts}
+    words = {
+        language: [w for text in texts[language] for w in WORD.findall(re.sub(r"<[^>]+>", " ", text))]
+        for language in texts
+    }
     return {language: tuple(found) for language, found in words.items() if found}
 
 
@@ -179,7 +194,9 @@ class PageBuilder:
         built = [self.page(number) for number in numbers]
         pages = [page for page, _facets in built]
         base_fields = [f for f in Page._meta.concrete_fields if not f.primary_key]
-        rows = Page.objects.bulk_create([Page(**{f.attname: getattr(page, f.attname) for f in base_fields}) for page in pages])
+        rows = Page.objects.bulk_create(
+            [Page(**{f.attname: getattr(page, f.attname) for f in base_fields}) for page in pages]
+        )
         for page, row in zip(pages, rows):
             page.pk = page.id = page.page_ptr_id = row.pk
         # Django refuses bulk_create for multi-table children: insert the child table's rows directly.
@@ -194,7 +211,12 @@ class PageBuilder:
         for relation, (ids, column) in links.items():
             through = getattr(PracticePage, relation).through
             through.objects.bulk_create(
-                [through(**{"practicepage_id": page.pk, column: ids[key]}) for page, facets in built for key in facets[relation] if key in ids]
+                [
+                    through(**{"practicepage_id": page.pk, column: ids[key]})
+                    for page, facets in built
+                    for key in facets[relation]
+                    if key in ids
+                ]
             )
 
     def finish(self):

@@ -13,7 +13,11 @@ from anyascii import anyascii
 from bench.corpus import BENEFICIARIES, page_texts
 from languages.codes import CYRILLIC_LANGUAGES
 
-FILTERS = (("beneficiary", BENEFICIARIES), ("type", ("practice", "guide")), ("setting", ("prison", "probation", "community")))
+FILTERS = (
+    ("beneficiary", BENEFICIARIES),
+    ("type", ("practice", "guide")),
+    ("setting", ("prison", "probation", "community")),
+)
 
 
 def typo(rng, text):
@@ -24,7 +28,13 @@ def typo(rng, text):
         return text
     i = rng.choice(long_ones)
     word, at = words[i], rng.randint(1, len(words[i]) - 2)
-    words[i] = rng.choice((word[:at] + word[at + 1 :], word[:at] + word[at] + word[at:], word[:at] + word[at + 1] + word[at] + word[at + 2 :]))
+    words[i] = rng.choice(
+        (
+            word[:at] + word[at + 1 :],
+            word[:at] + word[at] + word[at:],
+            word[:at] + word[at + 1] + word[at] + word[at + 2 :],
+        )
+    )
     return " ".join(words)
 
 

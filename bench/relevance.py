@@ -82,14 +82,29 @@ def main():
             drop_indices()
     ours_ranks, builtin_ranks = scores["ours"], scores["builtin"]
     kinds = [kind for kind in ours_ranks if kind != "all"] + ["all"]
-    print(f"\n{len(cases)} queries{'':21}{'hit@5 ours':>11}{'built-in':>9}{'hit@1 ours':>11}{'built-in':>9}{'MRR ours':>9}{'built-in':>9}")
+    print(
+        f"\n{len(cases)} queries{'':21}{'hit@5 ours':>11}{'built-in':>9}{'hit@1 ours':>11}{'built-in':>9}{'MRR ours':>9}{'built-in':>9}"
+    )
     for kind in kinds:
         o, b = ours_ranks[kind], builtin_ranks[kind]
-        print(f"  {kind + ' (%d)' % len(o):26}{hit_at(o, TOP):11.2f}{hit_at(b, TOP):9.2f}{hit_at(o, 1):11.2f}{hit_at(b, 1):9.2f}{mrr(o):9.2f}{mrr(b):9.2f}")
+        print(
+            f"  {kind + ' (%d)' % len(o):26}{hit_at(o, TOP):11.2f}{hit_at(b, TOP):9.2f}{hit_at(o, 1):11.2f}{hit_at(b, 1):9.2f}{mrr(o):9.2f}{mrr(b):9.2f}"
+        )
     o, b = ours_ranks["all"], builtin_ranks["all"]
-    print(json.dumps({"queries": len(cases), "ours_hit_at_5": round(hit_at(o, TOP), 3), "builtin_hit_at_5": round(hit_at(b, TOP), 3),
-                      "ours_hit_at_1": round(hit_at(o, 1), 3), "builtin_hit_at_1": round(hit_at(b, 1), 3),
-                      "ours_mrr": round(mrr(o), 3), "builtin_mrr": round(mrr(b), 3)}))
+    print(
+        json.dumps(
+            {
+                "queries": len(cases),
+                "ours_hit_at_5": round(hit_at(o, TOP), 3),
+                "builtin_hit_at_5": round(hit_at(b, TOP), 3),
+                "ours_hit_at_1": round(hit_at(o, 1), 3),
+                "builtin_hit_at_1": round(hit_at(b, 1), 3),
+                "ours_mrr": round(mrr(o), 3),
+                "builtin_mrr": round(mrr(b), 3),
+            }
+        )
+    )
+
 
 if __name__ == "__main__":
     main()

@@ -28,11 +28,15 @@ OURS, BUILTIN = "/api/v1/search/", "/bench/builtin-search/"
 
 def arguments():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=20_000, help="synthetic pages, each in 8 languages (default 20000)")
+    parser.add_argument(
+        "--pages", type=int, default=20_000, help="synthetic pages, each in 8 languages (default 20000)"
+    )
     parser.add_argument("--clients", type=int, default=20, help="concurrent clients of the second run (default 20)")
     parser.add_argument("--seconds", type=float, default=30, help="seconds per run (default 30)")
     parser.add_argument("--queries", type=int, default=2000, help="distinct queries in the mix (default 2000)")
-    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1, help="gunicorn workers (default 2 x cores + 1)")
+    parser.add_argument(
+        "--workers", type=int, default=2 * (os.cpu_count() or 1) + 1, help="gunicorn workers (default 2 x cores + 1)"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
@@ -48,7 +52,9 @@ def prepare(args):
     log("migrating the bench database, loading the demo content")
     load_demo()
     log(f"creating {args.pages} pages x 8 languages")
-    _ids, corpus_s = timed(create_pages, args.pages, seed=args.seed, progress=lambda n: log(f"  {n} pages") if n % 5000 == 0 else None)
+    _ids, corpus_s = timed(
+        create_pages, args.pages, seed=args.seed, progress=lambda n: log(f"  {n} pages") if n % 5000 == 0 else None
+    )
     log(f"  created in {corpus_s:.1f} s; rebuilding our index")
     (_index, indexed), rebuild_s = timed(index_ours)
     log(f"  {indexed} pages in {rebuild_s:.1f} s; filling the built-in backend's index")
@@ -56,7 +62,13 @@ def prepare(args):
     log(f"  built-in index filled in {builtin_s:.1f} s")
     _none, settle_s = timed(settle)
     log(f"  node settled (no segment merges running) after {settle_s:.1f} s")
-    return {"corpus_s": corpus_s, "rebuild_s": rebuild_s, "indexed": indexed, "builtin_index_s": builtin_s, "settle_s": settle_s}
+    return {
+        "corpus_s": corpus_s,
+        "rebuild_s": rebuild_s,
+        "indexed": indexed,
+        "builtin_index_s": builtin_s,
+        "settle_s": settle_s,
+    }
 
 
 def settle(limit=180, poll=1.0):
@@ -80,8 +92,22 @@ class Server:
         self.env, self.port, self.workers = env, port, workers
 
     def __enter__(self):
-        command = [sys.executable, "-m", "gunicorn", "portal.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
-                   "--workers", str(self.workers), "--backlog", "2048", "--timeout", "60", "--log-level", "warning"]
+        command = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "portal.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--workers",
+            str(self.workers),
+            "--backlog",
+            "2048",
+            "--timeout",
+            "60",
+            "--log-level",
+            "warning",
+        ]
         self.process = subprocess.Popen(command, cwd=REPO, env={**os.environ, **self.env})
         deadline = time.time() + 60
         while time.time() < deadline:
@@ -122,9 +148,8 @@ def search_stats(client, index):
 
 def measure(args, queries):
     """Both endpoints at 1 client and at C clients; ES time per search from the node's counters."""
-    from search.client import get_client
-
     from bench.load import run
+    from search.client import get_client
 
     client = get_client()
     indices = {OURS: f"{INDEX_PREFIX}-pages", BUILTIN: f"{INDEX_PREFIX}-builtin_*"}
@@ -155,7 +180,9 @@ def took_sample(queries, size=300):
     tooks, failed = [], 0
     for query in queries[:size]:
         params = dict(parse_qsl(query))
-        request = SearchRequest(query=params["q"], language=params["lang"], filters={k: v for k, v in params.items() if k in FACETS})
+        request = SearchRequest(
+            query=params["q"], language=params["lang"], filters={k: v for k, v in params.items() if k in FACETS}
+        )
         search = PageSearch(request)
         try:
             response = search.build().execute()
@@ -176,22 +203,34 @@ def report(args, timings, results, took):
     def ms(value):
         return "-" if value is None else f"{value:8.1f}"
 
-    print(f"\npages: {args.pages} x 8 languages ({timings['indexed']} indexed), clients: {args.clients}, {args.seconds:g} s per run")
-    print(f"corpus created in {timings['corpus_s']:.1f} s; rebuild (ours, alias swap) {timings['rebuild_s']:.1f} s; "
-          f"built-in update_index {timings['builtin_index_s']:.1f} s")
+    print(
+        f"\npages: {args.pages} x 8 languages ({timings['indexed']} indexed), clients: {args.clients}, {args.seconds:g} s per run"
+    )
+    print(
+        f"corpus created in {timings['corpus_s']:.1f} s; rebuild (ours, alias swap) {timings['rebuild_s']:.1f} s; "
+        f"built-in update_index {timings['builtin_index_s']:.1f} s"
+    )
     print(f"{'':24}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'req/s':>9}{'errors':>8}{'ES ms/search':>14}")
     for (endpoint, clients), r in results.items():
         name = f"{'ours' if endpoint == OURS else 'built-in'} @ {clients}"
-        print(f"{name:24}{ms(r['p50_ms'])} {ms(r['p95_ms'])} {ms(r['p99_ms'])} {r['qps']:8.1f} {r['errors']:7d} {ms(r['es_ms_per_search']):>13}")
+        print(
+            f"{name:24}{ms(r['p50_ms'])} {ms(r['p95_ms'])} {ms(r['p99_ms'])} {r['qps']:8.1f} {r['errors']:7d} {ms(r['es_ms_per_search']):>13}"
+        )
         for example in r["error_examples"]:
             print(f"    error: {example}")
-    print(f"our ES took (in-process replay of 300 queries): p50 {took['took_p50_ms']} ms, p95 {took['took_p95_ms']} ms"
-          f"{', %d timed out' % took['took_failed'] if took['took_failed'] else ''}")
+    print(
+        f"our ES took (in-process replay of 300 queries): p50 {took['took_p50_ms']} ms, p95 {took['took_p95_ms']} ms"
+        f"{', %d timed out' % took['took_failed'] if took['took_failed'] else ''}"
+    )
     ours_1, builtin_1 = results[(OURS, 1)], results[(BUILTIN, 1)]
     ours_c, builtin_c = results[(OURS, args.clients)], results[(BUILTIN, args.clients)]
     ratio = ours_c["qps"] / builtin_c["qps"] if builtin_c["qps"] else None
     p95_ratio = ours_1["p95_ms"] / builtin_1["p95_ms"] if ours_1["p95_ms"] and builtin_1["p95_ms"] else None
-    print(f"ours/built-in: throughput at {args.clients} clients x{ratio:.2f}, p95 at 1 client x{p95_ratio:.2f}" if ratio and p95_ratio else "")
+    print(
+        f"ours/built-in: throughput at {args.clients} clients x{ratio:.2f}, p95 at 1 client x{p95_ratio:.2f}"
+        if ratio and p95_ratio
+        else ""
+    )
     summary = {
         "pages": args.pages,
         "clients": args.clients,

@@ -46,7 +46,9 @@ class Services:
         return url
 
     def start_elasticsearch(self):
-        running = subprocess.run(["bash", str(REPO / "scripts" / "elasticsearch.sh"), "url"], capture_output=True, text=True)
+        running = subprocess.run(
+            ["bash", str(REPO / "scripts" / "elasticsearch.sh"), "url"], capture_output=True, text=True
+        )
         if running.returncode == 0 and running.stdout.strip():
             log(f"using the running Elasticsearch node {running.stdout.strip()}")
             return running.stdout.strip()

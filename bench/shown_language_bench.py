@@ -46,7 +46,10 @@ def demo_hit(missing="bs"):
 
 def main():
     hit, texts = demo_hit()
-    for label, query in [("no language matches", "zzzzzz qqqqqq"), ("a chain language matches", "resocijalizacija mentor")]:
+    for label, query in [
+        ("no language matches", "zzzzzz qqqqqq"),
+        ("a chain language matches", "resocijalizacija mentor"),
+    ]:
         stems = matched.stems(query)
         seconds = timeit.timeit(lambda: shown_language(hit, "bs", stems), number=RUNS) / RUNS
         print(f"{label}: {seconds * 1000:.3f} ms per result, {seconds * 20_000:.1f} ms for a page of 20")

@@ -78,4 +78,6 @@ def drop_indices():
 
     prefix = settings.SEARCH_INDEX_PREFIX
     for pattern in (f"{prefix}-pages*", f"{prefix}-builtin_*"):
-        get_client().options(request_timeout=60).indices.delete(index=pattern, ignore_unavailable=True, allow_no_indices=True)
+        get_client().options(request_timeout=60).indices.delete(
+            index=pattern, ignore_unavailable=True, allow_no_indices=True
+        )

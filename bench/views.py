@@ -34,7 +34,11 @@ def builtin_search(request):
         {
             "count": hits.count() if query else 0,
             "results": [
-                {key: value for key, value in result(specific[page.pk], language).items() if key not in {"page_id", "snippet_is_html"}}
+                {
+                    key: value
+                    for key, value in result(specific[page.pk], language).items()
+                    if key not in {"page_id", "snippet_is_html"}
+                }
                 for page in pages
                 if page.pk in specific
             ],

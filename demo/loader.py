@@ -89,7 +89,10 @@ class DemoLoader:
         set_translated(home, "intro", {code: t.get("intro", "") for code, t in translations.items()})
         set_translated(home, "body", {code: paragraphs_to_html(t.get("body", "")) for code, t in translations.items()})
         publish(home)
-        Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Portal"})
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Portal"},
+        )
         return HomePage.objects.get(pk=home.pk)
 
     def section(self, home, model, spec):
@@ -112,12 +115,18 @@ class DemoLoader:
             set_translated(beneficiary, "name", item["name"])
             beneficiary.native_name = item.get("native_name", "")
             beneficiary.save()
-        for key, model in (("settings", models.Setting), ("themes", models.Theme), ("target_groups", models.TargetGroup)):
+        for key, model in (
+            ("settings", models.Setting),
+            ("themes", models.Theme),
+            ("target_groups", models.TargetGroup),
+        ):
             for item in data[key]:
                 term, _ = model.objects.get_or_create(slug=item["slug"])
                 set_translated(term, "name", item["name"])
                 term.save()
-        self.say(f"taxonomies: {models.Beneficiary.objects.count()} beneficiaries, {models.Theme.objects.count()} themes")
+        self.say(
+            f"taxonomies: {models.Beneficiary.objects.count()} beneficiaries, {models.Theme.objects.count()} themes"
+        )
 
     def glossary(self):
         data = load_json("glossary.json")
@@ -149,7 +158,11 @@ class DemoLoader:
         set_translated(page, "introduction", {code: t.get("introduction", "") for code, t in translations.items()})
         set_translated(page, "audience", {code: t.get("audience", "") for code, t in translations.items()})
         for language in LANGUAGE_CODES:
-            steps = [("step", step_value(step["translations"].get(language))) for step in data["steps"] if step["translations"].get(language)]
+            steps = [
+                ("step", step_value(step["translations"].get(language)))
+                for step in data["steps"]
+                if step["translations"].get(language)
+            ]
             setattr(page, build_localized_fieldname("steps", language), steps)
         page.version = data.get("version", "")
         page.edition_date = data.get("edition_date") or None
@@ -170,7 +183,9 @@ class DemoLoader:
             domain.sort_order = order
             domain.save()
         for order, item in enumerate(data["indicators"]):
-            indicator = models.Indicator.objects.filter(slug=item["slug"]).first() or models.Indicator(slug=item["slug"])
+            indicator = models.Indicator.objects.filter(slug=item["slug"]).first() or models.Indicator(
+                slug=item["slug"]
+            )
             indicator.domain = models.IndicatorDomain.objects.get(slug=item["domain"])
             indicator.urgency = item["urgency"]
             indicator.sort_order = order
@@ -179,7 +194,9 @@ class DemoLoader:
             indicator.save()
         for item in data["referral_pathways"]:
             beneficiary = models.Beneficiary.objects.get(code=item["beneficiary"])
-            pathway = models.ReferralPathway.objects.filter(beneficiary=beneficiary).first() or models.ReferralPathway(beneficiary=beneficiary)
+            pathway = models.ReferralPathway.objects.filter(beneficiary=beneficiary).first() or models.ReferralPathway(
+                beneficiary=beneficiary
+            )
             for name in ("contact", "timeframe", "notes"):
                 set_translated(pathway, name, {code: t.get(name, "") for code, t in item["translations"].items()})
             pathway.save()
@@ -189,7 +206,14 @@ class DemoLoader:
             page = ScreeningToolPage(record_slug=data["slug"])
         translations = data["translations"]
         set_page_titles(page, {code: t["title"] for code, t in translations.items()})
-        for name in ("purpose", "who_may_use", "what_it_is_not", "how_to_observe", "recording_confidentiality", "training"):
+        for name in (
+            "purpose",
+            "who_may_use",
+            "what_it_is_not",
+            "how_to_observe",
+            "recording_confidentiality",
+            "training",
+        ):
             set_translated(page, name, {code: t.get(name, "") for code, t in translations.items()})
         page.version = data.get("version", "")
         if created:

@@ -2,8 +2,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from languages.pages import SourceLanguageMixin
 from wagtail.models import Page
+
+from languages.pages import SourceLanguageMixin
 
 
 class HomePage(SourceLanguageMixin, Page):

@@ -68,7 +68,10 @@ def readings(language, original=None):
 def choose(language, written, original=None):
     """The `Shown` for a visitor of `language`, given the languages a text is `written` in."""
     written = set(written or ())
-    return next((shown for shown in readings(language, original) if shown.source in written), Shown(DEFAULT_LANGUAGE, DEFAULT_LANGUAGE))
+    return next(
+        (shown for shown in readings(language, original) if shown.source in written),
+        Shown(DEFAULT_LANGUAGE, DEFAULT_LANGUAGE),
+    )
 
 
 def modeltranslation_fallbacks():

@@ -10,8 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from languages.fallbacks import modeltranslation_fallbacks
 from languages.codes import DEFAULT_LANGUAGE, PORTAL_LANGUAGES, register_montenegrin
+from languages.fallbacks import modeltranslation_fallbacks
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", BASE_DIR / "var"))

@@ -7,7 +7,16 @@ import roles
 from practices import access
 
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
-SNIPPET_MODELS = ("beneficiary", "setting", "theme", "targetgroup", "glossaryterm", "indicator", "indicatordomain", "referralpathway")
+SNIPPET_MODELS = (
+    "beneficiary",
+    "setting",
+    "theme",
+    "targetgroup",
+    "glossaryterm",
+    "indicator",
+    "indicatordomain",
+    "referralpathway",
+)
 
 # Page permissions on the home page (inherited by every section), by group.
 PAGE_PERMISSIONS = {
@@ -20,7 +29,11 @@ SNIPPET_ACTIONS = {
     roles.REVIEWERS: ("change",),
     roles.TRANSLATORS: ("change",),
 }
-DOCUMENT_ACTIONS = {roles.EDITORS: ("add", "change", "choose"), roles.REVIEWERS: ("choose",), roles.TRANSLATORS: ("choose",)}
+DOCUMENT_ACTIONS = {
+    roles.EDITORS: ("add", "change", "choose"),
+    roles.REVIEWERS: ("choose",),
+    roles.TRANSLATORS: ("choose",),
+}
 
 
 def permission(app_label, codename):
@@ -28,7 +41,9 @@ def permission(app_label, codename):
 
 
 def ensure_groups(home):
-    groups = {name: Group.objects.get_or_create(name=name)[0] for name in (*PAGE_PERMISSIONS, roles.VERIFIED_PROFESSIONALS)}
+    groups = {
+        name: Group.objects.get_or_create(name=name)[0] for name in (*PAGE_PERMISSIONS, roles.VERIFIED_PROFESSIONALS)
+    }
     for name, codenames in PAGE_PERMISSIONS.items():
         group = groups[name]
         group.permissions.add(permission(*ADMIN_ACCESS))
@@ -38,7 +53,9 @@ def ensure_groups(home):
         for action in DOCUMENT_ACTIONS[name]:
             group.permissions.add(permission("wagtaildocs", f"{action}_document"))
         for codename in codenames:
-            GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission("wagtailcore", codename))
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=home, permission=permission("wagtailcore", codename)
+            )
     # "Translators (sq)"...: the Translators' permissions, limited to one language's fields.
     groups.update(roles.ensure_language_groups(groups[roles.TRANSLATORS]))
     return groups

@@ -52,6 +52,7 @@ class ImportSummary:
 
 # Reading ---------------------------------------------------------------------------
 
+
 def read_rows(path):
     """The file's practice records as dicts in the JSON shape, whatever the format."""
     path = Path(path)
@@ -81,7 +82,7 @@ def translated_column(column):
     """`summary_sr-latn` -> ("summary", "sr-latn"); other columns -> None."""
     for key in TRANSLATED_KEYS:
         if column.startswith(key + "_"):
-            return key, column[len(key) + 1:]
+            return key, column[len(key) + 1 :]
     return None
 
 
@@ -101,13 +102,14 @@ def csv_row_to_record(row):
             record[column] = split_list(value)
         elif column.startswith("contact_"):
             if value:
-                record.setdefault("contact", {})[column[len("contact_"):]] = value
+                record.setdefault("contact", {})[column[len("contact_") :]] = value
         elif value:
             record[column] = value
     return record
 
 
 # Validation ------------------------------------------------------------------------
+
 
 class Validator:
     def __init__(self, create_missing_terms=False):
@@ -122,7 +124,9 @@ class Validator:
     def validate(self, records):
         errors = []
         if not PracticeIndexPage.objects.exists():
-            errors.append(RowError(0, "parent", "no practice index page exists; create one (or run load_demo_content) first"))
+            errors.append(
+                RowError(0, "parent", "no practice index page exists; create one (or run load_demo_content) first")
+            )
         seen = {}
         for number, record in enumerate(records, start=1):
             if not isinstance(record, dict):
@@ -206,6 +210,7 @@ class Validator:
 
 
 # Writing ---------------------------------------------------------------------------
+
 
 def as_bool(value):
     return str(value).lower() in {"true", "1", "yes"}

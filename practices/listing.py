@@ -1,7 +1,7 @@
 """The practice listing's filters (by Beneficiary, theme, setting, target group)."""
 
-from roles import is_verified_professional
 from practices.models import Beneficiary, PracticePage, Setting, TargetGroup, Theme
+from roles import is_verified_professional
 
 
 class PracticeFilter:
@@ -34,4 +34,9 @@ class PracticeFilter:
             value = self.selected(name)
             if value:
                 qs = qs.filter(**{lookup: value})
-        return qs.distinct().prefetch_related("beneficiaries", "themes").select_related("setting").order_by("-first_published_at")
+        return (
+            qs.distinct()
+            .prefetch_related("beneficiaries", "themes")
+            .select_related("setting")
+            .order_by("-first_published_at")
+        )

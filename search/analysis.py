@@ -28,7 +28,9 @@ REGIONAL = {
 # over the whole index (docs/performance.md). Left out of the searched fields, in documents
 # and queries alike; phrases still line up, as positions keep their gaps. The spelling
 # vocabularies and title prefixes keep them.
-FUNCTION_WORDS = sorted(set("""
+FUNCTION_WORDS = sorted(
+    set(
+        """
     a ako ali bi bila bilo bio biti ce cu da do i ili iz je jer jos k ka kada kad kako kao
     koja koje kojem koji kojih kojima li na ne ni niti o od oko ona oni ono ova ove ovi ovo
     pod po pri prema s sa samo se si sam smo ste su sve ta taj tako te to tu u uz vec za
@@ -37,7 +39,9 @@ FUNCTION_WORDS = sorted(set("""
     ose pa pas per qe saj tij tyre
     an and are as at be but by for from if in into is it its not of on or such that the their
     then there these they this to was were which who will with
-""".split()))
+""".split()
+    )
+)
 # The same, stemmed with Snowball's Serbian stemmer (it covers Bosnian, Croatian, Montenegrin).
 REGIONAL_STEMMED = {**REGIONAL, "filter": [*REGIONAL["filter"], "function_words", "serbian_stemmer"]}
 # Every prefix of every regional token, for autocomplete on titles: "resoc" meets
@@ -50,7 +54,10 @@ ENGLISH = {"tokenizer": "standard", "filter": ["lowercase", "function_words", "e
 # definiteness ending (burgu, burgut, burgje, burgjet, burgjeve -> burg), keeping at least
 # three letters of stem. The lazy stem makes the longest ending win.
 ALBANIAN_ENDINGS = "jeve|jete|jet|eve|ve|et|it|ut|in|un|es|en|ja|je|a|e|i|u"
-ALBANIAN = {"tokenizer": "standard", "filter": ["lowercase", "asciifolding", "function_words", "albanian_light_stemmer"]}
+ALBANIAN = {
+    "tokenizer": "standard",
+    "filter": ["lowercase", "asciifolding", "function_words", "albanian_light_stemmer"],
+}
 
 # What the regional fields use, and the Slavic languages' own fields too.
 REGIONAL_ANALYZER = "regional_stemmed"

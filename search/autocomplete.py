@@ -56,13 +56,15 @@ class Autocomplete:
 
     def result(self, hit):
         shown = shown_language(hit, self.request.language)
-        return fallbacks.in_script(shown, {
-            "title": getattr(hit, f"title_{field_suffix(shown.source)}", ""),
-            "url": (hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(shown.language, ""),
-            "type": hit.type,
-            "language": shown.language,
-        })
-
+        return fallbacks.in_script(
+            shown,
+            {
+                "title": getattr(hit, f"title_{field_suffix(shown.source)}", ""),
+                "url": (hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(shown.language, ""),
+                "type": hit.type,
+                "language": shown.language,
+            },
+        )
 
 
 def complete(request):

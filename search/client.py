@@ -14,7 +14,9 @@ UNAVAILABLE = (TransportError, ApiError, ConnectionError)
 def _client(url, timeout):
     # orjson: a rebuild serialises some 300 MB of documents, and every search parses its
     # response; the standard library's json took a tenth of the rebuild's CPU time.
-    return Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=0, serializer=OrjsonSerializer())
+    return Elasticsearch(
+        url, request_timeout=timeout, retry_on_timeout=False, max_retries=0, serializer=OrjsonSerializer()
+    )
 
 
 def get_client():

@@ -135,7 +135,10 @@ PageDocument = type(
         **_language_fields(),
         **regional_fields(),
         # Only the words and their frequencies count for suggestions: no positions, no norms.
-        **{spelling_field(level): Text(analyzer="regional", index_options="freqs", norms=False) for level in SPELLING_LEVELS},
+        **{
+            spelling_field(level): Text(analyzer="regional", index_options="freqs", norms=False)
+            for level in SPELLING_LEVELS
+        },
     },
 )
 # Indexed, never returned: the spelling fields repeat the page's text, and results show
@@ -159,7 +162,8 @@ def prepare(page, restrictions, relations, urls):
         "languages": languages,
         "original_language": getattr(page, "original_language", "en"),
         **relations,
-        "year": getattr(page, "start_year", None) or (page.first_published_at.year if page.first_published_at else None),
+        "year": getattr(page, "start_year", None)
+        or (page.first_published_at.year if page.first_published_at else None),
         "published": page.first_published_at,
         "access": access,
         "urls": urls,

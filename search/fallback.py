@@ -14,7 +14,9 @@ def database_search(request):
     if request.access == ("public",):
         pages = pages.public()
     elif "verified" not in request.access:
-        pages = pages.exclude(pk__in=[p.pk for p in pages if p.get_view_restrictions().exclude(restriction_type="login")])
+        pages = pages.exclude(
+            pk__in=[p.pk for p in pages if p.get_view_restrictions().exclude(restriction_type="login")]
+        )
     if not request.query:
         return SearchResults(count=0, results=[], facets={}, degraded=True)
     hits = list(pages.search(request.query, operator="or"))

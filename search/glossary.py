@@ -9,7 +9,6 @@ import time
 
 from languages.transliteration import fold
 
-
 CACHE_SECONDS = 60
 _cache = {"loaded": 0.0, "terms": []}
 

@@ -81,7 +81,11 @@ def index_pages(pages, index=None, refresh=False):
         return 0
     extra = {} if index else {"require_alias": True}
     count, errors = bulk(
-        get_client(), index_actions(pages, index or PageDocument.write_alias()), refresh=refresh, raise_on_error=False, **extra
+        get_client(),
+        index_actions(pages, index or PageDocument.write_alias()),
+        refresh=refresh,
+        raise_on_error=False,
+        **extra,
     )
     report_errors(errors)
     return count
@@ -92,7 +96,9 @@ def report_errors(errors):
     # one line says so, instead of one per page.
     unbuilt = [e for e in errors if e.get("index", {}).get("error", {}).get("type") == "index_not_found_exception"]
     if unbuilt:
-        logger.warning("%d page(s) not indexed: the search index is not built yet; run rebuild_search_index", len(unbuilt))
+        logger.warning(
+            "%d page(s) not indexed: the search index is not built yet; run rebuild_search_index", len(unbuilt)
+        )
     for error in errors:
         if error not in unbuilt:
             logger.warning("page not indexed: %s", error)

@@ -42,7 +42,10 @@ def beneficiary_labels():
     for beneficiary in Beneficiary.objects.all():
         # The name in the visitor's language, with the native name where it differs.
         native = beneficiary.native_name
-        labels[beneficiary.code] = (beneficiary.display_name, native if native and native != beneficiary.display_name else "")
+        labels[beneficiary.code] = (
+            beneficiary.display_name,
+            native if native and native != beneficiary.display_name else "",
+        )
     return labels
 
 

@@ -144,13 +144,19 @@ class PageSearch:
         for name, field_name in FACETS.items():
             others = self.get_facet_filters(excluding=name)
             if others:
-                search.aggs.bucket(name, "filter", filter=Q("bool", filter=others)).bucket("counts", "terms", field=field_name, size=50)
+                search.aggs.bucket(name, "filter", filter=Q("bool", filter=others)).bucket(
+                    "counts", "terms", field=field_name, size=50
+                )
             else:  # nothing to count under: a plain terms aggregation is cheaper
                 search.aggs.bucket(name, "terms", field=field_name, size=50)
-        search = search.highlight_options(encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"])
+        search = search.highlight_options(
+            encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"]
+        )
         search = search.highlight(*self.get_highlight_fields())
         if request.query:
-            search = search.highlight_options(highlight_query=self.get_highlight_query(marked or request.query).to_dict())
+            search = search.highlight_options(
+                highlight_query=self.get_highlight_query(marked or request.query).to_dict()
+            )
         start = (request.page - 1) * request.page_size
         search = search.extra(track_total_hits=True)[start : start + request.page_size]
         return search
@@ -180,17 +186,20 @@ class PageSearch:
         snippet_field = f"{SNIPPET_FIELD}_{suffix}"
         highlight = getattr(hit.meta, "highlight", None)
         snippet = highlight[snippet_field][0] if highlight and snippet_field in highlight else None
-        return fallbacks.in_script(shown, {
-            "page_id": hit.page_id,
-            "slug": hit.slug,
-            "type": hit.type,
-            "title": getattr(hit, f"title_{suffix}", ""),
-            "url": (hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(shown.language, ""),
-            "language": shown.language,
-            "snippet": snippet or (getattr(hit, snippet_field, "") or "")[:240],
-            "snippet_is_html": bool(snippet),
-            "beneficiaries": list(getattr(hit, "beneficiaries", None) or []),
-        })
+        return fallbacks.in_script(
+            shown,
+            {
+                "page_id": hit.page_id,
+                "slug": hit.slug,
+                "type": hit.type,
+                "title": getattr(hit, f"title_{suffix}", ""),
+                "url": (hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(shown.language, ""),
+                "language": shown.language,
+                "snippet": snippet or (getattr(hit, snippet_field, "") or "")[:240],
+                "snippet_is_html": bool(snippet),
+                "beneficiaries": list(getattr(hit, "beneficiaries", None) or []),
+            },
+        )
 
 
 def language_fields(language, boost=1):
@@ -213,7 +222,11 @@ def shown_language(hit, language, query_stems=frozenset()):
     then any language) whose title or summary holds a word typed (`matched`); else the first
     of them."""
     written = set(getattr(hit, "languages", None) or ())
-    readable = [shown for shown in fallbacks.readings(language, getattr(hit, "original_language", None)) if shown.source in written]
+    readable = [
+        shown
+        for shown in fallbacks.readings(language, getattr(hit, "original_language", None))
+        if shown.source in written
+    ]
     if not readable:
         return fallbacks.choose(language, written)
     if readable[0].language == language or not query_stems:

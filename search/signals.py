@@ -14,7 +14,6 @@ from practices.models import Beneficiary, GlossaryTerm, Indicator, ScreeningTool
 from search import glossary, indexing
 
 
-
 @receiver(page_published)
 def on_publish(sender, instance, **kwargs):
     # Refreshed at once: a page is searchable as soon as its editor has published it.
@@ -50,7 +49,11 @@ INDEXED_KEY = {Beneficiary: "code", Setting: "slug", Theme: "slug", TargetGroup:
 
 def before_taxonomy_save(sender, instance, raw=False, **kwargs):
     key = INDEXED_KEY[sender]
-    instance._indexed_key = None if raw or instance.pk is None else sender.objects.filter(pk=instance.pk).values_list(key, flat=True).first()
+    instance._indexed_key = (
+        None
+        if raw or instance.pk is None
+        else sender.objects.filter(pk=instance.pk).values_list(key, flat=True).first()
+    )
 
 
 def on_taxonomy_save(sender, instance, raw=False, **kwargs):

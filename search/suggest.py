@@ -1,4 +1,4 @@
-""""Did you mean": a phrase suggester over the vocabulary the visitor may see.
+""" "Did you mean": a phrase suggester over the vocabulary the visitor may see.
 
 The suggester reads `spelling_<level>` (see documents.spelling_field), which holds only the
 titles and summaries of pages visible at that level, so no restricted word can ever be proposed.

@@ -24,7 +24,9 @@ def search(request):
             facet_groups=navigation.facet_groups(results.facets, search_request, request.GET),
             pagination=navigation.pagination(results.count, search_request, request.GET),
             sort_fields=navigation.hidden_fields(request.GET, without=("sort",)),
-            suggestion_url=navigation.link(request.GET, q=results.suggestion, page=None) if results.suggestion else None,
+            suggestion_url=navigation.link(request.GET, q=results.suggestion, page=None)
+            if results.suggestion
+            else None,
         )
     return TemplateResponse(request, "search/search.html", context)
 

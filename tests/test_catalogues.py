@@ -27,7 +27,9 @@ def test_catalogue_is_complete_and_valid(locale):
 
 
 def msgids(path):
-    out = subprocess.run(["msgcat", "--no-location", "--no-wrap", "--sort-output", str(path)], capture_output=True, text=True)
+    out = subprocess.run(
+        ["msgcat", "--no-location", "--no-wrap", "--sort-output", str(path)], capture_output=True, text=True
+    )
     return {line for line in out.stdout.splitlines() if line.startswith(("msgid ", "msgid_plural "))}
 
 
@@ -43,7 +45,10 @@ def test_catalogues_are_not_stale_against_the_code(tmp_path):
     env = {**os.environ, "DEBUG": "1", "PORTAL_VAR_DIR": str(tmp_path / "var")}
     subprocess.run(
         [sys.executable, "manage.py", "makemessages", "-l", "sq", "--no-obsolete", "-v", "0"],
-        cwd=tmp_path, env=env, check=True, capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
     )
     fresh = tmp_path / "locale" / "sq" / "LC_MESSAGES" / "django.po"
     assert msgids(fresh) == msgids(catalogue("sq")), "run `make messages` and translate the new strings"

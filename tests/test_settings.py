@@ -12,7 +12,11 @@ IMPORT_SETTINGS = "import portal.settings"
 def run_settings(env):
     clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "ALLOWED_HOSTS"}}
     return subprocess.run(
-        [sys.executable, "-c", IMPORT_SETTINGS], env={**clean, **env}, capture_output=True, text=True, cwd=settings.BASE_DIR
+        [sys.executable, "-c", IMPORT_SETTINGS],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
     )
 
 

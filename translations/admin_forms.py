@@ -11,11 +11,17 @@ MAX_XLIFF_BYTES = 10 * 1024 * 1024
 
 
 class ReportFilterForm(forms.Form):
-    language = forms.ChoiceField(label=_("Language"), required=False, choices=[("", _("All languages")), *settings.LANGUAGES])
-    section = forms.ChoiceField(
-        label=_("Section"), required=False, choices=[("", _("All sections")), *((key, label) for key, (label, _m) in SECTIONS.items())]
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=[("", _("All languages")), *settings.LANGUAGES]
     )
-    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("Any status")), *STATUS_LABELS.items()])
+    section = forms.ChoiceField(
+        label=_("Section"),
+        required=False,
+        choices=[("", _("All sections")), *((key, label) for key, (label, _m) in SECTIONS.items())],
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("Any status")), *STATUS_LABELS.items()]
+    )
 
 
 class XliffImportForm(forms.Form):

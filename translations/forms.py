@@ -144,13 +144,23 @@ class LanguageScopedFormMixin:
             refused = True
         for formset in self.formsets.values():
             # Errors added to a child form now would be wiped when the formset is validated.
-            changed = sorted({name for child in formset.forms if hasattr(child, "locked_widgets") for name in posted_changes(child)})
+            changed = sorted(
+                {name for child in formset.forms if hasattr(child, "locked_widgets") for name in posted_changes(child)}
+            )
             if changed:
-                message = REFUSED_INLINE % {"section": formset.model._meta.verbose_name_plural, "fields": ", ".join(changed)}
+                message = REFUSED_INLINE % {
+                    "section": formset.model._meta.verbose_name_plural,
+                    "fields": ", ".join(changed),
+                }
                 self.add_error(None, forms.ValidationError(message, code="not_your_language"))
                 refused = True
         if refused:
-            self.add_error(None, forms.ValidationError(REFUSED_SUMMARY % {"languages": self.languages_display()}, code="not_your_language"))
+            self.add_error(
+                None,
+                forms.ValidationError(
+                    REFUSED_SUMMARY % {"languages": self.languages_display()}, code="not_your_language"
+                ),
+            )
         return cleaned_data
 
     def languages_display(self):

@@ -115,7 +115,11 @@ def inline_to_html(element, data):
     for child in element:
         tag = local(child.tag)
         if tag == "pc":
-            parts += [_markup(child, "dataRefStart", data), inline_to_html(child, data), _markup(child, "dataRefEnd", data)]
+            parts += [
+                _markup(child, "dataRefStart", data),
+                inline_to_html(child, data),
+                _markup(child, "dataRefEnd", data),
+            ]
         elif tag in ("ph", "sc", "ec"):
             parts.append(_markup(child, "dataRef", data))
         elif tag == "mrk":

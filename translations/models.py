@@ -19,12 +19,19 @@ class TranslationRecord(models.Model):
     translation_digest = models.CharField(max_length=64)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("updated by")
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("updated by"),
     )
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["content_type", "object_id", "field", "language"], name="one_record_per_translation")
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"], name="one_record_per_translation"
+            )
         ]
         verbose_name = _("translation record")
 

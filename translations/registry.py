@@ -23,9 +23,17 @@ SECTIONS = {
     "guides": (_("Guides"), ["practices.GuideIndexPage", "practices.GuidePage"]),
     "screening": (
         _("Screening tool"),
-        ["practices.ScreeningToolPage", "practices.IndicatorDomain", "practices.Indicator", "practices.ReferralPathway"],
+        [
+            "practices.ScreeningToolPage",
+            "practices.IndicatorDomain",
+            "practices.Indicator",
+            "practices.ReferralPathway",
+        ],
     ),
-    "taxonomies": (_("Taxonomies"), ["practices.Beneficiary", "practices.Setting", "practices.Theme", "practices.TargetGroup"]),
+    "taxonomies": (
+        _("Taxonomies"),
+        ["practices.Beneficiary", "practices.Setting", "practices.Theme", "practices.TargetGroup"],
+    ),
     "glossary": (_("Glossary"), ["practices.GlossaryTerm"]),
     "home": (_("Home page"), ["home.HomePage"]),
 }

@@ -17,7 +17,9 @@ def stash_stored_state(sender, instance, **kwargs):
 
 
 def record_snippet_changes(sender, instance, **kwargs):
-    record_changes(getattr(instance, "_translation_old", None), instance, user=getattr(instance, "_translation_user", None))
+    record_changes(
+        getattr(instance, "_translation_old", None), instance, user=getattr(instance, "_translation_user", None)
+    )
 
 
 def record_revision_changes(sender, instance, created, **kwargs):
@@ -35,5 +37,7 @@ def connect():
     for _section, model in tracked_models():
         if not issubclass(model, Page):
             pre_save.connect(stash_stored_state, sender=model, dispatch_uid=f"translations-pre-{model._meta.label}")
-            post_save.connect(record_snippet_changes, sender=model, dispatch_uid=f"translations-post-{model._meta.label}")
+            post_save.connect(
+                record_snippet_changes, sender=model, dispatch_uid=f"translations-post-{model._meta.label}"
+            )
     post_save.connect(record_revision_changes, sender=Revision, dispatch_uid="translations-revisions")

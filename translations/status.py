@@ -13,7 +13,17 @@ from wagtail.models import Page
 
 from languages.codes import LANGUAGE_CODES
 from translations.models import TranslationRecord
-from translations.registry import SECTIONS, digest, is_empty, object_key, section_of, segments, source_language, tracked_models, translatable_fields
+from translations.registry import (
+    SECTIONS,
+    digest,
+    is_empty,
+    object_key,
+    section_of,
+    segments,
+    source_language,
+    tracked_models,
+    translatable_fields,
+)
 
 MISSING, OUTDATED, CURRENT = "missing", "outdated", "current"
 STATUS_LABELS = {MISSING: _("missing"), OUTDATED: _("outdated"), CURRENT: _("current")}
@@ -27,7 +37,9 @@ def records_for(obj):
 
 def records_by_object(model, pks=None):
     """{object id: {(field, language): TranslationRecord}} of `model`'s objects, in one query."""
-    records = TranslationRecord.objects.filter(content_type=ContentType.objects.get_for_model(model, for_concrete_model=False))
+    records = TranslationRecord.objects.filter(
+        content_type=ContentType.objects.get_for_model(model, for_concrete_model=False)
+    )
     if pks is not None:
         records = records.filter(object_id__in=[str(pk) for pk in pks])
     grouped = {}
@@ -67,7 +79,11 @@ def record_changes(old, new, user=None):
                 object_id=str(new.pk),
                 field=name,
                 language=language,
-                defaults={"source_digest": source_version, "translation_digest": digest(new_target), "updated_by": user},
+                defaults={
+                    "source_digest": source_version,
+                    "translation_digest": digest(new_target),
+                    "updated_by": user,
+                },
             )
 
 

@@ -6,8 +6,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -16,7 +16,6 @@ from wagtail.models import Page
 
 from languages.fallbacks import SCRIPT_TWINS
 from translations import script_fill
-
 from translations.admin_forms import ReportFilterForm, XliffImportForm
 from translations.registry import resolve
 from translations.status import counts_per_language, report_rows
@@ -57,7 +56,11 @@ def export(request):
             messages.error(request, message)
         return redirect("translations:report")
     response = HttpResponse(data, content_type="application/xliff+xml; charset=utf-8")
-    name = f"portal-{target}-{len(objects)}.xlf" if len(objects) > 1 else f"{objects[0]._meta.model_name}-{objects[0].pk}-{target}.xlf"
+    name = (
+        f"portal-{target}-{len(objects)}.xlf"
+        if len(objects) > 1
+        else f"{objects[0]._meta.model_name}-{objects[0].pk}-{target}.xlf"
+    )
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
@@ -67,7 +70,9 @@ def import_view(request):
     errors = []
     if request.method == "POST" and form.is_valid():
         try:
-            result = import_xliff(form.cleaned_data["file"].read(), user=request.user, publish=form.cleaned_data["publish"])
+            result = import_xliff(
+                form.cleaned_data["file"].read(), user=request.user, publish=form.cleaned_data["publish"]
+            )
         except XliffError as error:
             errors = error.messages
         else:
@@ -81,12 +86,17 @@ def _report_import(request, result):
     changed = len(result.changed)
     messages.success(
         request,
-        ngettext("%(count)d object updated from the file.", "%(count)d objects updated from the file.", changed) % {"count": changed}
+        ngettext("%(count)d object updated from the file.", "%(count)d objects updated from the file.", changed)
+        % {"count": changed}
         + " "
         + ngettext("%(count)d unchanged.", "%(count)d unchanged.", result.unchanged) % {"count": result.unchanged},
     )
     for obj, name in result.incomplete:
-        messages.warning(request, _("“%(object)s”, %(field)s: not every part is translated; left unchanged.") % {"object": obj, "field": name})
+        messages.warning(
+            request,
+            _("“%(object)s”, %(field)s: not every part is translated; left unchanged.")
+            % {"object": obj, "field": name},
+        )
 
 
 def transliterate(request, page_id, target):
@@ -109,7 +119,9 @@ def transliterate(request, page_id, target):
         if filled:
             messages.success(
                 request,
-                _("%(count)d field(s) in %(target)s filled by transliteration from %(source)s and saved as a draft; review it and publish it as usual.")
+                _(
+                    "%(count)d field(s) in %(target)s filled by transliteration from %(source)s and saved as a draft; review it and publish it as usual."
+                )
                 % {"count": len(filled), **names},
             )
         else:

@@ -18,7 +18,9 @@ def register_translation_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_translation_menu_item():
-    return MenuItem(_("Translation status"), reverse("translations:report"), name="translation-status", icon_name="site", order=900)
+    return MenuItem(
+        _("Translation status"), reverse("translations:report"), name="translation-status", icon_name="site", order=900
+    )
 
 
 @hooks.register("construct_homepage_panels")
@@ -33,7 +35,7 @@ def transliterate_urls():
 
 @hooks.register("register_page_header_buttons")
 def transliterate_buttons(page, user, view_name, next_url=None):
-    """"Fill Serbian (Latin) by transliteration" on pages written in only one script."""
+    """ "Fill Serbian (Latin) by transliteration" on pages written in only one script."""
     page = page.specific
     if not page.permissions_for_user(user).can_edit():
         return

@@ -199,7 +199,9 @@ def _parse(data):
     except ET.ParseError as error:
         raise XliffError(_("The file is not well-formed XML (%(error)s).") % {"error": error}) from None
     if root.tag != q("xliff") or root.get("version") != "2.0":
-        raise XliffError(_("This is not an XLIFF 2.0 file (expected <xliff version=\"2.0\"> in the XLIFF 2.0 namespace)."))
+        raise XliffError(
+            _('This is not an XLIFF 2.0 file (expected <xliff version="2.0"> in the XLIFF 2.0 namespace).')
+        )
     return root
 
 
@@ -208,7 +210,9 @@ def _languages(root):
     target = CODES_BY_TAG.get((root.get("trgLang") or "").lower())
     if source is None or target is None or source == target:
         raise XliffError(
-            _("The file's languages (%(source)s → %(target)s) are not a source and a different target language of the portal.")
+            _(
+                "The file's languages (%(source)s → %(target)s) are not a source and a different target language of the portal."
+            )
             % {"source": root.get("srcLang") or "?", "target": root.get("trgLang") or "?"}
         )
     return source, target
@@ -225,8 +229,10 @@ def _plan_file(file_element, source, target, user, publish):
     file_id = file_element.get("id")
     content = _resolve(file_id)
     if source_language(content) != source:
-        raise XliffError(_("File %(id)s: “%(object)s” is written in %(language)s, not in the file's source language.") % {
-            "id": file_id, "object": content, "language": source_language(content)})
+        raise XliffError(
+            _("File %(id)s: “%(object)s” is written in %(language)s, not in the file's source language.")
+            % {"id": file_id, "object": content, "language": source_language(content)}
+        )
     _check_permission(content, file_id, user, publish)
     _check_language(target, user)
     units_by_field, errors = {}, []
@@ -234,7 +240,9 @@ def _plan_file(file_element, source, target, user, publish):
     for unit in file_element.iter(q("unit")):
         name, _dot, key = (unit.get("id") or "").partition(".")
         if name not in fields:
-            errors.append(_("File %(id)s: unit “%(unit)s” is not a translatable field.") % {"id": file_id, "unit": unit.get("id")})
+            errors.append(
+                _("File %(id)s: unit “%(unit)s” is not a translatable field.") % {"id": file_id, "unit": unit.get("id")}
+            )
             continue
         units_by_field.setdefault(name, {})[key] = unit
     plan = ObjectChanges(content)
@@ -258,7 +266,10 @@ def _check_permission(content, file_id, user, publish):
     if isinstance(content, Page):
         permissions = content.permissions_for_user(user)
         if publish and not permissions.can_publish():
-            raise XliffError(_("File %(id)s: you may not publish “%(object)s”; import without publishing.") % {"id": file_id, "object": content})
+            raise XliffError(
+                _("File %(id)s: you may not publish “%(object)s”; import without publishing.")
+                % {"id": file_id, "object": content}
+            )
         allowed = permissions.can_edit()
     else:
         allowed = user.has_perm(f"{content._meta.app_label}.change_{content._meta.model_name}")
@@ -269,7 +280,9 @@ def _check_permission(content, file_id, user, publish):
 def _check_language(target, user):
     """A translator imports only into the languages of her groups, as in the edit forms."""
     if user is not None and target not in editable_languages(user):
-        raise XliffError(_("You may not change the %(language)s texts: it is not one of your languages.") % {"language": target})
+        raise XliffError(
+            _("You may not change the %(language)s texts: it is not one of your languages.") % {"language": target}
+        )
 
 
 def _plan_field(plan, name, units, source, target):
@@ -280,7 +293,9 @@ def _plan_field(plan, name, units, source, target):
     texts = {}
     for key, unit in units.items():
         if _unit_digest(unit) != digest(current[key][0]):
-            raise XliffError(_("the source text changed since export, or the file belongs to another object; export it again."))
+            raise XliffError(
+                _("the source text changed since export, or the file belongs to another object; export it again.")
+            )
         texts[key] = _unit_target(unit, current[key][1])
     if any(text is None for text in texts.values()):
         plan.incomplete.append(name)

@@ -55,8 +55,13 @@ def test_query_mix_is_distinct_and_varied():
 
 
 def test_relevance_set_expects_public_demo_pages_in_known_languages():
-    cases = json.loads((Path(__file__).resolve().parent.parent / "relevance.json").read_text(encoding="utf-8"))["queries"]
-    demo = {name: json.loads((DEMO / name).read_text(encoding="utf-8")) for name in ("practices.json", "guide.json", "screening.json")}
+    cases = json.loads((Path(__file__).resolve().parent.parent / "relevance.json").read_text(encoding="utf-8"))[
+        "queries"
+    ]
+    demo = {
+        name: json.loads((DEMO / name).read_text(encoding="utf-8"))
+        for name in ("practices.json", "guide.json", "screening.json")
+    }
     public = {p["slug"] for p in demo["practices.json"]["practices"] if not p.get("restricted")}
     public |= {demo["guide.json"]["slug"], demo["screening.json"]["slug"]}
     assert 20 <= len(cases) <= 40

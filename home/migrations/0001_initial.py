@@ -6,40 +6,49 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_sq', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_bs', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_hr', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_cnr', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_sr', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_sr_latn', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_mk', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('body', wagtail.fields.RichTextField(blank=True, verbose_name='body')),
-                ('body_en', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='body')),
-                ('body_sq', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='body')),
-                ('body_bs', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='body')),
-                ('body_hr', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='body')),
-                ('body_cnr', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='body')),
-                ('body_sr', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='body')),
-                ('body_sr_latn', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='body')),
-                ('body_mk', wagtail.fields.RichTextField(blank=True, null=True, verbose_name='body')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="wagtailcore.page",
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
+                ("intro_en", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_sq", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_bs", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_hr", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_cnr", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_sr", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_sr_latn", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_mk", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("body", wagtail.fields.RichTextField(blank=True, verbose_name="body")),
+                ("body_en", wagtail.fields.RichTextField(blank=True, null=True, verbose_name="body")),
+                ("body_sq", wagtail.fields.RichTextField(blank=True, null=True, verbose_name="body")),
+                ("body_bs", wagtail.fields.RichTextField(blank=True, null=True, verbose_name="body")),
+                ("body_hr", wagtail.fields.RichTextField(blank=True, null=True, verbose_name="body")),
+                ("body_cnr", wagtail.fields.RichTextField(blank=True, null=True, verbose_name="body")),
+                ("body_sr", wagtail.fields.RichTextField(blank=True, null=True, verbose_name="body")),
+                ("body_sr_latn", wagtail.fields.RichTextField(blank=True, null=True, verbose_name="body")),
+                ("body_mk", wagtail.fields.RichTextField(blank=True, null=True, verbose_name="body")),
             ],
             options={
-                'verbose_name': 'home page',
+                "verbose_name": "home page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

@@ -38,7 +38,12 @@ def script_toggle(context):
     if request is None or current not in SERBIAN_SCRIPTS:
         return []
     return [
-        {"code": code, "label": label, "url": i18n.url_in_language(request, code, context.get("page")), "current": code == current}
+        {
+            "code": code,
+            "label": label,
+            "url": i18n.url_in_language(request, code, context.get("page")),
+            "current": code == current,
+        }
         for code, label in SERBIAN_SCRIPTS.items()
     ]
 

@@ -10,11 +10,10 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
 from languages import i18n
-from languages.fallbacks import FALLBACK_CHAINS, Shown, choose, fallback_chain
 from languages.codes import LANGUAGE_CODES
+from languages.fallbacks import FALLBACK_CHAINS, Shown, choose, fallback_chain
 from languages.transliteration import cyrillic_to_latin, is_cyrillic, latin_to_cyrillic
 from practices.models import GuidePage, PracticePage, ScreeningToolPage
-
 
 
 def name(code):
@@ -201,7 +200,14 @@ def switcher_links(html):
 def test_every_page_in_every_language_and_every_switcher_link_resolves(client):
     pages, form = demo_pages()
     kinds = {type(page).__name__ for page in pages}
-    assert {"HomePage", "PracticeIndexPage", "PracticePage", "GuideIndexPage", "GuidePage", "ScreeningToolPage"} <= kinds
+    assert {
+        "HomePage",
+        "PracticeIndexPage",
+        "PracticePage",
+        "GuideIndexPage",
+        "GuidePage",
+        "ScreeningToolPage",
+    } <= kinds
     restricted = set(PageViewRestriction.objects.values_list("page_id", flat=True))
     assert restricted, "the demo has restricted practices"
     seen, checked = {}, 0
@@ -293,7 +299,10 @@ def test_only_users_who_may_edit_the_page_can_fill_it(client):
     client.force_login(user)
     practice = get_practice("rs-postpenal-employment-novi-pazar")
     revisions = practice.revisions.count()
-    for response in (client.get(f"/admin/transliterate/{practice.pk}/sr-latn/"), client.post(f"/admin/transliterate/{practice.pk}/sr-latn/")):
+    for response in (
+        client.get(f"/admin/transliterate/{practice.pk}/sr-latn/"),
+        client.post(f"/admin/transliterate/{practice.pk}/sr-latn/"),
+    ):
         assert response.status_code in (302, 403)
     assert practice.revisions.count() == revisions
     assert client.post(f"/admin/transliterate/{practice.pk}/en/").status_code in (302, 403, 404)

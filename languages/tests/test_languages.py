@@ -5,13 +5,22 @@ import re
 import pytest
 from django.utils import translation
 
-from languages.codes import LANGUAGE_CODES, bcp47
 from home.models import HomePage
+from languages.codes import LANGUAGE_CODES, bcp47
 from practices.models import GuidePage, PracticePage, ScreeningToolPage
 
 pytestmark = pytest.mark.django_db
 
-HTML_LANG = {"en": "en", "sq": "sq", "bs": "bs", "hr": "hr", "cnr": "cnr", "sr": "sr-Cyrl", "sr-latn": "sr-Latn", "mk": "mk"}
+HTML_LANG = {
+    "en": "en",
+    "sq": "sq",
+    "bs": "bs",
+    "hr": "hr",
+    "cnr": "cnr",
+    "sr": "sr-Cyrl",
+    "sr-latn": "sr-Latn",
+    "mk": "mk",
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGE_CODES)

@@ -68,7 +68,9 @@ def test_latin_only_tokens_urls_and_addresses_stay_latin(latin, cyrillic):
 def test_rich_text_keeps_its_markup_both_ways():
     html = '<p>Plan <b>rada</b> &amp; <a href="/sr/prakse/ljubav/" linktype="page" id="3">ljubav</a>&nbsp;dž</p>'
     cyrillic = latin_to_cyrillic(html)
-    assert cyrillic == '<p>План <b>рада</b> &amp; <a href="/sr/prakse/ljubav/" linktype="page" id="3">љубав</a>&nbsp;џ</p>'
+    assert (
+        cyrillic == '<p>План <b>рада</b> &amp; <a href="/sr/prakse/ljubav/" linktype="page" id="3">љубав</a>&nbsp;џ</p>'
+    )
     assert cyrillic_to_latin(cyrillic) == html
 
 

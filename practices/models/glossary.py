@@ -70,7 +70,9 @@ class GlossaryTerm(index.Indexed, models.Model):
 
     def reflex_forms(self):
         """(label, form) for the ekavian and ijekavian spellings that are set."""
-        return [(label, form) for label, form in ((_("ekavian"), self.ekavian), (_("ijekavian"), self.ijekavian)) if form]
+        return [
+            (label, form) for label, form in ((_("ekavian"), self.ekavian), (_("ijekavian"), self.ijekavian)) if form
+        ]
 
 
 class GlossaryPage(SourceLanguageMixin, Page):

@@ -7,10 +7,10 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from languages.pages import SourceLanguageMixin
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from languages.pages import SourceLanguageMixin
 from practices.models.base import TranslatedContentPage
 
 
@@ -19,7 +19,9 @@ class StepBlock(blocks.StructBlock):
     body = blocks.RichTextBlock(label=_("What to do"), features=["bold", "italic", "link", "ol", "ul"])
     responsible = blocks.CharBlock(label=_("Who is responsible"), required=False)
     timing = blocks.CharBlock(label=_("When"), required=False)
-    documents = blocks.ListBlock(blocks.CharBlock(label=_("Document")), label=_("Documents and forms needed"), default=[])
+    documents = blocks.ListBlock(
+        blocks.CharBlock(label=_("Document")), label=_("Documents and forms needed"), default=[]
+    )
     checklist = blocks.ListBlock(blocks.CharBlock(label=_("Item")), label=_("Checklist"), default=[])
     legal_references = blocks.ListBlock(blocks.CharBlock(label=_("Reference")), label=_("Legal references"), default=[])
 
@@ -47,7 +49,9 @@ class GuideIndexPage(SourceLanguageMixin, Page):
 class GuidePage(TranslatedContentPage):
     introduction = models.TextField(_("introduction"), blank=True)
     audience = models.TextField(_("audience"), blank=True)
-    beneficiaries = ParentalManyToManyField("practices.Beneficiary", blank=True, related_name="guides", verbose_name=_("beneficiaries concerned"))
+    beneficiaries = ParentalManyToManyField(
+        "practices.Beneficiary", blank=True, related_name="guides", verbose_name=_("beneficiaries concerned")
+    )
     steps = StreamField([("step", StepBlock())], blank=True, verbose_name=_("steps"))
     version = models.CharField(_("version"), max_length=20, blank=True)
     edition_date = models.DateField(_("edition date"), null=True, blank=True)

@@ -6,10 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from languages.pages import SourceLanguageMixin
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from languages.pages import SourceLanguageMixin
 from practices.models.base import TranslatedContentPage
 
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
@@ -55,9 +55,16 @@ class PracticePage(TranslatedContentPage):
     summary = models.TextField(_("summary"), blank=True)
     problem = models.TextField(_("problem addressed"), blank=True)
     approach = RichTextField(_("approach"), blank=True, features=RICH_FEATURES)
-    beneficiaries = ParentalManyToManyField("practices.Beneficiary", related_name="practices", verbose_name=_("beneficiaries"))
+    beneficiaries = ParentalManyToManyField(
+        "practices.Beneficiary", related_name="practices", verbose_name=_("beneficiaries")
+    )
     setting = models.ForeignKey(
-        "practices.Setting", on_delete=models.PROTECT, null=True, blank=True, related_name="practices", verbose_name=_("setting")
+        "practices.Setting",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="practices",
+        verbose_name=_("setting"),
     )
     themes = ParentalManyToManyField("practices.Theme", blank=True, related_name="practices", verbose_name=_("themes"))
     target_groups = ParentalManyToManyField(
@@ -65,7 +72,9 @@ class PracticePage(TranslatedContentPage):
     )
     institutions = models.TextField(_("implementing institutions and partners"), blank=True)
     start_year = models.PositiveSmallIntegerField(_("start year"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=PracticeStatus.choices, default=PracticeStatus.ONGOING)
+    status = models.CharField(
+        _("status"), max_length=10, choices=PracticeStatus.choices, default=PracticeStatus.ONGOING
+    )
     resources = models.TextField(_("resources and staff needed"), blank=True)
     evaluation_level = models.CharField(
         _("evidence and evaluation"), max_length=12, choices=EvaluationLevel.choices, default=EvaluationLevel.NONE
@@ -78,8 +87,12 @@ class PracticePage(TranslatedContentPage):
     contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
     contact_role = models.CharField(_("contact role"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    related_practices = ParentalManyToManyField("self", blank=True, symmetrical=False, verbose_name=_("related practices"))
-    related_guides = ParentalManyToManyField("practices.GuidePage", blank=True, related_name="related_practices", verbose_name=_("related guides"))
+    related_practices = ParentalManyToManyField(
+        "self", blank=True, symmetrical=False, verbose_name=_("related practices")
+    )
+    related_guides = ParentalManyToManyField(
+        "practices.GuidePage", blank=True, related_name="related_practices", verbose_name=_("related guides")
+    )
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
 
     content_panels = Page.content_panels + [
@@ -101,7 +114,12 @@ class PracticePage(TranslatedContentPage):
             heading=_("Implementation"),
         ),
         MultiFieldPanel(
-            [FieldPanel("evaluation_level"), FieldPanel("results"), FieldPanel("lessons_learned"), FieldPanel("transferability")],
+            [
+                FieldPanel("evaluation_level"),
+                FieldPanel("results"),
+                FieldPanel("lessons_learned"),
+                FieldPanel("transferability"),
+            ],
             heading=_("Evidence and transfer"),
         ),
         InlinePanel("attachments", label=_("Attachments")),

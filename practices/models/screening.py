@@ -40,7 +40,9 @@ class IndicatorDomain(index.Indexed, models.Model):
 @register_snippet
 class Indicator(index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
-    domain = models.ForeignKey(IndicatorDomain, on_delete=models.PROTECT, related_name="indicators", verbose_name=_("domain"))
+    domain = models.ForeignKey(
+        IndicatorDomain, on_delete=models.PROTECT, related_name="indicators", verbose_name=_("domain")
+    )
     urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices, default=Urgency.ROUTINE)
     name = models.CharField(_("name"), max_length=200)
     observable_signs = models.TextField(_("observable signs"), blank=True)
@@ -72,7 +74,10 @@ class Indicator(index.Indexed, models.Model):
 @register_snippet
 class ReferralPathway(models.Model):
     beneficiary = models.OneToOneField(
-        "practices.Beneficiary", on_delete=models.CASCADE, related_name="referral_pathway", verbose_name=_("beneficiary")
+        "practices.Beneficiary",
+        on_delete=models.CASCADE,
+        related_name="referral_pathway",
+        verbose_name=_("beneficiary"),
     )
     contact = models.TextField(_("who to contact"))
     timeframe = models.TextField(_("within what time"), blank=True)

@@ -7,10 +7,20 @@ from django.contrib.auth.models import Group, User
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
+from demo.loader import DemoLoader
 from languages.codes import LANGUAGE_CODES
 from languages.transliteration import cyrillic_to_latin
-from demo.loader import DemoLoader
-from practices.models import Beneficiary, GlossaryTerm, GuideIndexPage, GuidePage, Indicator, IndicatorDomain, PracticeIndexPage, PracticePage, ReferralPathway
+from practices.models import (
+    Beneficiary,
+    GlossaryTerm,
+    GuideIndexPage,
+    GuidePage,
+    Indicator,
+    IndicatorDomain,
+    PracticeIndexPage,
+    PracticePage,
+    ReferralPathway,
+)
 
 pytestmark = pytest.mark.django_db
 LANGS = ("en", "sq", "bs", "hr", "cnr", "sr", "sr_latn", "mk")
@@ -27,7 +37,14 @@ def test_demo_content_meets_the_brief():
     assert sorted(Beneficiary.objects.values_list("code", flat=True)) == ["AL", "BA", "ME", "MK", "RS", "XK"]
     practices = PracticePage.objects.live()
     assert practices.count() >= 12
-    assert {code for p in practices for code in p.beneficiaries.values_list("code", flat=True)} == {"AL", "BA", "ME", "MK", "RS", "XK"}
+    assert {code for p in practices for code in p.beneficiaries.values_list("code", flat=True)} == {
+        "AL",
+        "BA",
+        "ME",
+        "MK",
+        "RS",
+        "XK",
+    }
     assert PageViewRestriction.objects.filter(page__in=practices).count() == 2
     assert any(p.title_sr and not p.title_en for p in practices), "a Serbian Cyrillic practice with no English"
     guide = GuidePage.objects.get()
@@ -140,7 +157,9 @@ def test_documents_for_verified_professionals_are_refused_to_anonymous_visitors(
     from practices.access import restricted_collection
 
     document = Document.objects.create(
-        title="Risk assessment protocol", collection=restricted_collection(), file=ContentFile(b"protocol", name="protocol.txt")
+        title="Risk assessment protocol",
+        collection=restricted_collection(),
+        file=ContentFile(b"protocol", name="protocol.txt"),
     )
     response = client.get(document.url)
     assert response.status_code == 302 and "login" in response["Location"]
@@ -229,7 +248,9 @@ def _guide_fields():
         ("guidepage", GuideIndexPage, _guide_fields, "sr", "Водич за прихват повратника"),
     ],
 )
-def test_editors_page_goes_through_review_to_visitors_in_every_language(client, model, parent_model, fields, original, title):
+def test_editors_page_goes_through_review_to_visitors_in_every_language(
+    client, model, parent_model, fields, original, title
+):
     """An editor writes a page in its original language in the admin and submits it; a reviewer
     approves; visitors read it in that language, and in every other with the fallback notice."""
     from wagtail.models import Page

@@ -21,7 +21,11 @@ def record(slug="rs-test-mentoring", **overrides):
         "start_year": 2021,
         "original_language": "sr",
         "translations": {
-            "sr": {"title": "Менторски рад са осуђенима", "summary": "Кратак опис.", "body": "Први пасус.\n\nДруги пасус."},
+            "sr": {
+                "title": "Менторски рад са осуђенима",
+                "summary": "Кратак опис.",
+                "body": "Први пасус.\n\nДруги пасус.",
+            },
             "en": {"title": "Mentoring convicted persons", "summary": "Short description.", "body": "One.\n\nTwo."},
         },
     }
@@ -36,7 +40,20 @@ def write(tmp_path, *records, name="import.json"):
 
 
 def test_valid_file_creates_published_practices(tmp_path, capsys):
-    call_command("import_practices", write(tmp_path, record(), record("al-test-probation", beneficiary="AL", original_language="sq", translations={"sq": {"title": "Shërbimi i provës"}})), "--publish")
+    call_command(
+        "import_practices",
+        write(
+            tmp_path,
+            record(),
+            record(
+                "al-test-probation",
+                beneficiary="AL",
+                original_language="sq",
+                translations={"sq": {"title": "Shërbimi i provës"}},
+            ),
+        ),
+        "--publish",
+    )
     page = PracticePage.objects.get(record_slug="rs-test-mentoring")
     assert page.live
     assert page.title_sr == "Менторски рад са осуђенима"

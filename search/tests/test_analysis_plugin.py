@@ -138,7 +138,9 @@ def test_edge_ngram_filter(es):
     assert analyze(es, "reintegracija", filters=[edge]) == ["re", "rei", "rein", "reint"]
     # Wagtail's backend sends the legacy `side: front`.
     assert analyze(es, "reintegracija", filters=[{**edge, "side": "front"}]) == ["re", "rei", "rein", "reint"]
-    assert analyze(es, "abc", filters=[{"type": "edge_ngram", "min_gram": 1, "max_gram": 2, "preserve_original": True}]) == [
+    assert analyze(
+        es, "abc", filters=[{"type": "edge_ngram", "min_gram": 1, "max_gram": 2, "preserve_original": True}]
+    ) == [
         "a",
         "ab",
         "abc",
@@ -200,7 +202,13 @@ def test_ngram_tokenizer(es):
 def test_edge_ngram_tokenizer(es):
     tokenizer = {"type": "edge_ngram", "min_gram": 2, "max_gram": 4, "token_chars": ["letter"], "side": "front"}
     assert analyze(es, "Wagtail CMS-7", tokenizer=tokenizer) == ["Wa", "Wag", "Wagt", "CM", "CMS"]
-    tokenizer = {"type": "edge_ngram", "min_gram": 1, "max_gram": 3, "token_chars": ["letter", "punctuation", "custom"], "custom_token_chars": "+"}
+    tokenizer = {
+        "type": "edge_ngram",
+        "min_gram": 1,
+        "max_gram": 3,
+        "token_chars": ["letter", "punctuation", "custom"],
+        "custom_token_chars": "+",
+    }
     assert analyze(es, "c++ x", tokenizer=tokenizer) == ["c", "c+", "c++", "x"]
 
 
@@ -217,9 +225,7 @@ def test_hunspell_bosnian(es, index_name):
     settings = {
         "analysis": {
             "filter": {"bs_hunspell": {"type": "hunspell", "locale": "bs_BA", "dedup": True}},
-            "analyzer": {
-                "bs": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "bs_hunspell"]}
-            },
+            "analyzer": {"bs": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "bs_hunspell"]}},
         }
     }
     try:

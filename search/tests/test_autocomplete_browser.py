@@ -16,8 +16,18 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ANSWER = {
     "results": [
-        {"title": "Програма за семејна поддршка и ресоцијализација", "url": "/mk/search/?q=first", "type": "practice", "language": "mk"},
-        {"title": "Водич за рехабилитација, ресоцијализација и реинтеграција", "url": "/mk/search/?q=second", "type": "guide", "language": "mk"},
+        {
+            "title": "Програма за семејна поддршка и ресоцијализација",
+            "url": "/mk/search/?q=first",
+            "type": "practice",
+            "language": "mk",
+        },
+        {
+            "title": "Водич за рехабилитација, ресоцијализација и реинтеграција",
+            "url": "/mk/search/?q=second",
+            "type": "guide",
+            "language": "mk",
+        },
     ],
     "degraded": False,
 }
@@ -26,11 +36,16 @@ ANSWER = {
 @pytest.fixture
 def unhashed_static(settings):
     # The live server serves static files from the apps, which know no hashed (manifest) names.
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
 
 
 def chromium(playwright):
-    return playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=CHROMIUM_ARGS)
+    return playwright.chromium.launch(
+        executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=CHROMIUM_ARGS
+    )
 
 
 def test_typing_offers_titles_and_the_keyboard_opens_one(live_server, unhashed_static):

@@ -25,7 +25,6 @@ def test_snippet_marks_a_cyrillic_word_found_by_a_latin_query(client, search_ind
     assert "<mark>" in item["snippet"]
 
 
-
 def test_a_misspelt_query_marks_the_corrected_word(client, search_index):
     # Nothing matches "rehabiltation" as typed: the fuzzy fallback finds the pages, and the
     # snippets mark what "Did you mean" proposes (a fuzzy highlight would be far slower).

@@ -49,7 +49,9 @@ def check(*args):
 
 
 def public_practices(count):
-    pages = list(PracticePage.objects.live().public().exclude(title_en__isnull=True).exclude(title_en="").order_by("pk")[:count])
+    pages = list(
+        PracticePage.objects.live().public().exclude(title_en__isnull=True).exclude(title_en="").order_by("pk")[:count]
+    )
     assert len(pages) == count
     return pages
 
@@ -98,12 +100,16 @@ def test_check_reports_missing_stale_and_orphan_documents_and_fix_mends_them(cli
     # Changes made behind Wagtail's back (no signals), as a crash or a raw SQL fix would.
     PracticePage.objects.filter(pk=edited.pk).update(title_en="Quokka mentoring circles")
     Page.objects.filter(pk=unpublished.pk).update(live=False)
-    search_index.index(index=PageDocument.write_alias(), id=987654, document={"page_id": 987654, "title_en": "Gone"}, refresh=True)
-    search_index.index(index=PageDocument.write_alias(), id="by-hand", document={"title_en": "Typed in Kibana"}, refresh=True)
+    search_index.index(
+        index=PageDocument.write_alias(), id=987654, document={"page_id": 987654, "title_en": "Gone"}, refresh=True
+    )
+    search_index.index(
+        index=PageDocument.write_alias(), id="by-hand", document={"title_en": "Typed in Kibana"}, refresh=True
+    )
 
     code, output = check()
     assert code == 1
-    assert f"missing  page {unindexed.pk}: practice \"{unindexed.record_slug}\"" in output
+    assert f'missing  page {unindexed.pk}: practice "{unindexed.record_slug}"' in output
     assert f"stale    page {edited.pk}:" in output
     assert f"orphan   page {unpublished.pk}: document kept although the page is not live" in output
     assert "orphan   page 987654: document kept although the page no longer exists" in output
@@ -124,8 +130,17 @@ def test_a_taxonomy_rename_or_privacy_change_made_without_signals_is_stale(clien
     theme = Theme.objects.filter(practices__live=True).distinct().first()
     tagged = set(PracticePage.objects.live().filter(themes=theme).values_list("pk", flat=True))
     Theme.objects.filter(pk=theme.pk).update(slug="renamed-behind-the-back")
-    private = PracticePage.objects.live().public().exclude(pk__in=tagged).exclude(title_en__isnull=True).exclude(title_en="").first()
-    PageViewRestriction.objects.bulk_create([PageViewRestriction(page=private, restriction_type=PageViewRestriction.LOGIN)])
+    private = (
+        PracticePage.objects.live()
+        .public()
+        .exclude(pk__in=tagged)
+        .exclude(title_en__isnull=True)
+        .exclude(title_en="")
+        .first()
+    )
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=private, restriction_type=PageViewRestriction.LOGIN)]
+    )
 
     code, output = check()
     stale = {int(line.split()[2].rstrip(":")) for line in output.splitlines() if line.startswith("stale")}
@@ -151,19 +166,27 @@ def test_fix_rebuilds_when_an_interrupted_rebuild_left_the_aliases_apart(search_
     stray = PageDocument.create_index(PageDocument.new_index_name())
     old = list(search_index.indices.get_alias(name=PageDocument.write_alias()))
     search_index.indices.update_aliases(
-        actions=[{"remove": {"index": old[0], "alias": PageDocument.write_alias()}}, {"add": {"index": stray, "alias": PageDocument.write_alias()}}]
+        actions=[
+            {"remove": {"index": old[0], "alias": PageDocument.write_alias()}},
+            {"add": {"index": stray, "alias": PageDocument.write_alias()}},
+        ]
     )
     code, output = check()
     assert code == 1 and "aliases" in output and stray in output
     code, output = check("--fix")
     assert code == 0, output
-    assert search_index.indices.get_alias(name=PageDocument.alias()).keys() == search_index.indices.get_alias(name=PageDocument.write_alias()).keys()
+    assert (
+        search_index.indices.get_alias(name=PageDocument.alias()).keys()
+        == search_index.indices.get_alias(name=PageDocument.write_alias()).keys()
+    )
 
 
 def test_check_with_elasticsearch_unreachable_is_a_clear_error_without_traceback():
     env = os.environ | {"ELASTICSEARCH_URL": CLOSED_PORT}
     manage = settings.BASE_DIR / "manage.py"
-    result = subprocess.run([sys.executable, manage, "check_search_index"], env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, manage, "check_search_index"], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 2
     assert "Elasticsearch is not reachable" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
@@ -298,7 +321,10 @@ def test_with_elasticsearch_unreachable_search_degrades_publishing_works_and_fix
 def node_script(*args, timeout):
     result = subprocess.run(
         ["bash", str(settings.BASE_DIR / "scripts" / "elasticsearch.sh"), *args],
-        capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
@@ -317,7 +343,9 @@ def test_search_survives_the_node_being_stopped_and_catches_up_when_it_is_back(c
 
     managed = node_script("url", timeout=30)
     if managed.rstrip("/") != settings.ELASTICSEARCH_URL.rstrip("/"):
-        pytest.fail(f"{settings.ELASTICSEARCH_URL} is not the node scripts/elasticsearch.sh runs ({managed}); deselect with -m 'not es_restart'")
+        pytest.fail(
+            f"{settings.ELASTICSEARCH_URL} is not the node scripts/elasticsearch.sh runs ({managed}); deselect with -m 'not es_restart'"
+        )
     rebuild()
     known = public_practices(1)[0]
     stopped = time.monotonic()
@@ -342,4 +370,6 @@ def test_search_survives_the_node_being_stopped_and_catches_up_when_it_is_back(c
         assert check("--fix")[0] == 0
         assert page.record_slug in slugs(api(client, q="Carpentry mentoring"))
     finally:
-        get_client().indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}-*", ignore_unavailable=True, allow_no_indices=True)
+        get_client().indices.delete(
+            index=f"{settings.SEARCH_INDEX_PREFIX}-*", ignore_unavailable=True, allow_no_indices=True
+        )

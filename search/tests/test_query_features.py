@@ -10,9 +10,9 @@ from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from languages.transliteration import fold
 from practices.models import PracticePage
 from search.client import _client
-from languages.transliteration import fold
 from search.tests.api import api
 
 pytestmark = pytest.mark.django_db
@@ -182,7 +182,10 @@ def test_the_page_shows_facet_counts_that_filter(client, search_index):
     counts = {b["value"]: b["count"] for b in api(client, q="", type="practice", lang="en")["facets"]["beneficiary"]}
     html = client.get("/en/search/", {"type": "practice"}).content.decode()
     facet = html.split('data-facet="beneficiary"', 1)[1].split("</section>", 1)[0]
-    kosovo = re.search(r'<a href="([^"]+beneficiary=XK[^"]*)"><span>Kosovo\*</span> <span class="native">\(Kosova / Kosovo\*\)</span> <span class="count">(\d+)</span>', facet)
+    kosovo = re.search(
+        r'<a href="([^"]+beneficiary=XK[^"]*)"><span>Kosovo\*</span> <span class="native">\(Kosova / Kosovo\*\)</span> <span class="count">(\d+)</span>',
+        facet,
+    )
     assert kosovo and int(kosovo.group(2)) == counts["XK"]
     filtered = client.get("/en/search/" + kosovo.group(1).replace("&amp;", "&")).content.decode()
     assert len(result_links(filtered)) == counts["XK"]
@@ -202,8 +205,14 @@ def test_sorting_by_newest_puts_the_latest_published_first(client, search_index)
         PracticePage.objects.filter(pk=page.pk).update(first_published_at=start + datetime.timedelta(days=age))
     rebuild()
     assert result_links(client.get("/en/search/", {"q": "mentoring"}).content.decode()) == by_relevance
-    assert result_links(client.get("/en/search/", {"q": "mentoring", "sort": "newest"}).content.decode()) == by_relevance[::-1]
-    assert '<option value="newest" selected>' in client.get("/en/search/", {"q": "mentoring", "sort": "newest"}).content.decode()
+    assert (
+        result_links(client.get("/en/search/", {"q": "mentoring", "sort": "newest"}).content.decode())
+        == by_relevance[::-1]
+    )
+    assert (
+        '<option value="newest" selected>'
+        in client.get("/en/search/", {"q": "mentoring", "sort": "newest"}).content.decode()
+    )
 
 
 def test_pagination_walks_through_every_result(client, search_index):
@@ -230,7 +239,9 @@ def test_results_in_another_language_are_labelled(client, search_index):
     assert '<span class="tag">in српски</span>' in item
 
 
-@pytest.mark.parametrize("params", [{"page": "0"}, {"sort": "oldest"}, {"beneficiary": "XX"}, {"page": "500", "page_size": "100"}])
+@pytest.mark.parametrize(
+    "params", [{"page": "0"}, {"sort": "oldest"}, {"beneficiary": "XX"}, {"page": "500", "page_size": "100"}]
+)
 def test_bad_parameters_on_the_page_are_a_clear_400(client, params):
     response = client.get("/en/search/", {"q": "mentoring", **params})
     assert response.status_code == 400

@@ -110,7 +110,9 @@ def test_bad_parameters_are_400_naming_the_parameter(client, params, parameter):
     assert response.json()["parameter"] == parameter
 
 
-@pytest.mark.parametrize("query", ['"unbalanced', "a AND (b OR", "*?~^", "<script>alert(1)</script>", "ђ" * 256, "\\", "title:x"])
+@pytest.mark.parametrize(
+    "query", ['"unbalanced', "a AND (b OR", "*?~^", "<script>alert(1)</script>", "ђ" * 256, "\\", "title:x"]
+)
 def test_any_characters_in_a_query_are_answered(client, search_index, query):
     assert client.get("/api/v1/search/", {"q": query}).status_code == 200
     assert client.get("/en/search/", {"q": query}).status_code == 200

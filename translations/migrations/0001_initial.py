@@ -6,31 +6,65 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
+        ("contenttypes", "0002_remove_content_type_name"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='TranslationRecord',
+            name="TranslationRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_id', models.CharField(max_length=64)),
-                ('field', models.CharField(max_length=100, verbose_name='field')),
-                ('language', models.CharField(choices=[('en', 'English'), ('sq', 'Shqip'), ('bs', 'Bosanski'), ('hr', 'Hrvatski'), ('cnr', 'Crnogorski'), ('sr', 'Српски'), ('sr-latn', 'Srpski (latinica)'), ('mk', 'Македонски')], max_length=10, verbose_name='language')),
-                ('source_digest', models.CharField(max_length=64)),
-                ('translation_digest', models.CharField(max_length=64)),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
-                ('updated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='updated by')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("object_id", models.CharField(max_length=64)),
+                ("field", models.CharField(max_length=100, verbose_name="field")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("en", "English"),
+                            ("sq", "Shqip"),
+                            ("bs", "Bosanski"),
+                            ("hr", "Hrvatski"),
+                            ("cnr", "Crnogorski"),
+                            ("sr", "Српски"),
+                            ("sr-latn", "Srpski (latinica)"),
+                            ("mk", "Македонски"),
+                        ],
+                        max_length=10,
+                        verbose_name="language",
+                    ),
+                ),
+                ("source_digest", models.CharField(max_length=64)),
+                ("translation_digest", models.CharField(max_length=64)),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "content_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="contenttypes.contenttype"
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="updated by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'translation record',
-                'constraints': [models.UniqueConstraint(fields=('content_type', 'object_id', 'field', 'language'), name='one_record_per_translation')],
+                "verbose_name": "translation record",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("content_type", "object_id", "field", "language"), name="one_record_per_translation"
+                    )
+                ],
             },
         ),
     ]

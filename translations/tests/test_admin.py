@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from roles import TRANSLATORS
 from practices.models import PracticePage, Theme
+from roles import TRANSLATORS
 from translations.xliff import export_xliff
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def test_menu_and_dashboard_show_counts_per_language(client, translator):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Translation status" in html
-    assert 'data-translation-counts' in html and 'data-language="bs"' in html
+    assert "data-translation-counts" in html and 'data-language="bs"' in html
 
 
 def test_report_filters_by_language_section_and_status(client, translator):
@@ -69,7 +69,9 @@ def test_page_edit_view_shows_status_per_language(client, editor):
 
 def test_export_downloads_an_xliff_file(client, translator):
     page = PracticePage.objects.get(record_slug="al-probation-family-tirana")
-    response = client.get("/admin/translations/export/", {"objects": f"practices.practicepage.{page.pk}", "target": "en"})
+    response = client.get(
+        "/admin/translations/export/", {"objects": f"practices.practicepage.{page.pk}", "target": "en"}
+    )
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xliff+xml")
     assert b'version="2.0"' in response.content and b'srcLang="sq"' in response.content

@@ -12,7 +12,9 @@ def test_export_then_import_of_a_translated_file(tmp_path):
     theme = Theme.objects.first()
     path = tmp_path / "theme.xlf"
     call_command("export_xliff", f"practices.theme.{theme.pk}", "--target", "cnr", "--output", str(path))
-    path.write_text(path.read_text(encoding="utf-8").replace("</source>", "</source><target>CNR naziv</target>"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("</source>", "</source><target>CNR naziv</target>"), encoding="utf-8"
+    )
     call_command("import_xliff", str(path))
     assert Theme.objects.get(pk=theme.pk).name_cnr == "CNR naziv"
 

@@ -5,9 +5,9 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, User
 from wagtail.models import GroupPagePermission, Revision
 
+from home.models import HomePage
 from practices.editorial import ensure_editorial_setup
 from practices.models import GuidePage, PracticePage, Theme
-from home.models import HomePage
 from roles import LANGUAGE_GROUPS, TRANSLATED_LANGUAGES
 from translations.scoping import editable_languages
 
@@ -36,7 +36,9 @@ def browser_post_data(html):
         if element.name == "textarea":
             value = [element.text.removeprefix("\n")]
         elif element.name == "select":
-            value = [option.get("value", option.text) for option in element.find_all("option") if option.has_attr("selected")]
+            value = [
+                option.get("value", option.text) for option in element.find_all("option") if option.has_attr("selected")
+            ]
         elif element.get("type") in ("checkbox", "radio"):
             value = [element.get("value", "on")] if element.has_attr("checked") else []
         else:
@@ -82,7 +84,9 @@ def test_one_translator_group_per_translated_language_with_the_translators_permi
     for name in LANGUAGE_GROUPS:
         group = Group.objects.get(name=name)
         assert set(group.permissions.all()) == set(translators.permissions.all())
-        codenames = set(GroupPagePermission.objects.filter(group=group, page=home).values_list("permission__codename", flat=True))
+        codenames = set(
+            GroupPagePermission.objects.filter(group=group, page=home).values_list("permission__codename", flat=True)
+        )
         assert codenames == {"change_page"}
 
 
@@ -151,7 +155,12 @@ def test_translator_change_to_own_language_is_saved_as_a_draft(client):
 
 @pytest.mark.parametrize(
     "crafted",
-    [{"summary_en": "Rewritten English"}, {"title_sr": "Нови наслов"}, {"start_year": "1999"}, {"original_language": "mk"}],
+    [
+        {"summary_en": "Rewritten English"},
+        {"title_sr": "Нови наслов"},
+        {"start_year": "1999"},
+        {"original_language": "mk"},
+    ],
     ids=lambda crafted: next(iter(crafted)),
 )
 def test_crafted_post_changing_another_language_or_a_shared_field_is_refused(client, crafted):
@@ -180,8 +189,15 @@ def test_crafted_post_changing_another_languages_steps_is_refused(client):
     client.force_login(make_user("sq", "Translators (sq)"))
     guide = GuidePage.objects.order_by("pk").first()
     data = browser_post_data(client.get(edit_url(guide)).content.decode())
-    step = {"title": "Injected", "body": rich_text("<p>Injected</p>"), "responsible": "", "timing": "",
-            "documents": streamfield([]), "checklist": streamfield([]), "legal_references": streamfield([])}
+    step = {
+        "title": "Injected",
+        "body": rich_text("<p>Injected</p>"),
+        "responsible": "",
+        "timing": "",
+        "documents": streamfield([]),
+        "checklist": streamfield([]),
+        "legal_references": streamfield([]),
+    }
     # The browser's StreamField editor posts the translator's own steps (here: none).
     data.update(nested_form_data({"steps_sq": streamfield([]), "steps_en": streamfield([("step", step)])}))
     before = revisions(guide)
@@ -298,7 +314,17 @@ def test_translator_changes_own_language_of_a_snippet_and_nothing_else(client):
 # Every edit screen still renders ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("page_type", ["home.HomePage", "practices.PracticeIndexPage", "practices.GuideIndexPage", "practices.PracticePage", "practices.GuidePage", "practices.ScreeningToolPage"])
+@pytest.mark.parametrize(
+    "page_type",
+    [
+        "home.HomePage",
+        "practices.PracticeIndexPage",
+        "practices.GuideIndexPage",
+        "practices.PracticePage",
+        "practices.GuidePage",
+        "practices.ScreeningToolPage",
+    ],
+)
 def test_every_page_type_edit_view_renders_for_a_translator(client, page_type):
     from django.apps import apps
 
@@ -309,7 +335,19 @@ def test_every_page_type_edit_view_renders_for_a_translator(client, page_type):
     assert disabled(response.content.decode(), "title_en") and not disabled(response.content.decode(), "title_sq")
 
 
-@pytest.mark.parametrize("model_name", ["beneficiary", "setting", "theme", "targetgroup", "glossaryterm", "indicatordomain", "indicator", "referralpathway"])
+@pytest.mark.parametrize(
+    "model_name",
+    [
+        "beneficiary",
+        "setting",
+        "theme",
+        "targetgroup",
+        "glossaryterm",
+        "indicatordomain",
+        "indicator",
+        "referralpathway",
+    ],
+)
 def test_every_snippet_edit_view_renders_for_a_translator(client, model_name):
     from django.apps import apps
 
@@ -321,8 +359,8 @@ def test_every_snippet_edit_view_renders_for_a_translator(client, model_name):
 
 
 def test_crafted_change_to_an_attachment_is_refused(client):
-    from wagtail.documents.models import Document
     from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
 
     practice = a_practice()
     document = Document.objects.create(title="Manual", file=ContentFile(b"%PDF-1.4", name="manual.pdf"))

@@ -42,7 +42,10 @@ def open_editor(browser, base_url, username, guide_pk):
     page = browser.new_context().new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("response", lambda response: errors.append(f"{response.status} {response.url}") if response.status >= 400 else None)
+    page.on(
+        "response",
+        lambda response: errors.append(f"{response.status} {response.url}") if response.status >= 400 else None,
+    )
     page.goto(base_url + "/admin/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", "translate-me")
@@ -55,7 +58,9 @@ def open_editor(browser, base_url, username, guide_pk):
 
 def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_server, collected_static, demo_content):
     # Database work first: Playwright's event loop makes later ORM calls async-unsafe.
-    User.objects.create_user("sq-browser", password="translate-me").groups.add(Group.objects.get(name="Translators (sq)"))
+    User.objects.create_user("sq-browser", password="translate-me").groups.add(
+        Group.objects.get(name="Translators (sq)")
+    )
     guide = GuidePage.objects.order_by("pk").first()
     steps_en = guide.steps_en.render_as_block()
 

@@ -8,10 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
-from roles import REVIEWERS
 from practices.models import PracticePage
+from roles import REVIEWERS, language_group_name
 from translations.inline import XLIFF_NS
-from roles import language_group_name
 
 pytestmark = pytest.mark.django_db
 SLUG = "al-probation-family-tirana"  # public, written in Albanian, in no other language
@@ -44,13 +43,15 @@ def test_translator_exports_translates_imports_and_the_reviewed_page_shows_bosni
 
     log_in(client, django_user_model, "amra", language_group_name("bs"))
     dashboard = client.get("/admin/").content.decode()
-    assert 'data-translation-counts' in dashboard
+    assert "data-translation-counts" in dashboard
     report = client.get("/admin/translations/", {"language": "bs", "status": "missing"}).content.decode()
     assert f'data-object="{key}"' in report
 
     exported = client.get("/admin/translations/export/", {"objects": key, "target": "bs"})
     assert exported.status_code == 200
-    response = client.post("/admin/translations/import/", {"file": SimpleUploadedFile("bs.xlf", translate(exported.content))})
+    response = client.post(
+        "/admin/translations/import/", {"file": SimpleUploadedFile("bs.xlf", translate(exported.content))}
+    )
     assert response.status_code == 302
     page = PracticePage.objects.get(pk=page.pk)
     assert not page.summary_bs  # a draft, in review
@@ -80,7 +81,9 @@ def test_a_translator_cannot_import_into_a_language_not_hers(client, django_user
     log_in(client, django_user_model, "amra", language_group_name("bs"))
     exported = client.get("/admin/translations/export/", {"objects": key, "target": "mk"})
     assert exported.status_code == 200
-    response = client.post("/admin/translations/import/", {"file": SimpleUploadedFile("mk.xlf", translate(exported.content))})
+    response = client.post(
+        "/admin/translations/import/", {"file": SimpleUploadedFile("mk.xlf", translate(exported.content))}
+    )
     assert response.status_code == 400
     assert "not one of your languages" in response.content.decode()
     page = PracticePage.objects.get(pk=page.pk)

@@ -41,7 +41,9 @@ def fill_targets(data, translate=lambda source: f"[bs] {source}"):
 
 def snapshot(page):
     page = PracticePage.objects.get(pk=page.pk)
-    return {name: getattr(page, name) for name in ("title_sq", "summary_sq", "approach_sq", "title_bs", "summary_bs")}, page.revisions.count()
+    return {
+        name: getattr(page, name) for name in ("title_sq", "summary_sq", "approach_sq", "title_bs", "summary_bs")
+    }, page.revisions.count()
 
 
 def test_export_names_the_object_its_languages_and_every_field():
@@ -116,7 +118,10 @@ def test_a_file_for_another_page_is_rejected():
         (b"<xliff version='2.0'><file", "not well-formed XML"),
         (b"<xliff xmlns='urn:oasis:names:tc:xliff:document:1.2' version='1.2'/>", "not an XLIFF 2.0 file"),
         (f"<xliff xmlns='{XLIFF_NS}' version='2.0' srcLang='en' trgLang='de'/>".encode(), "languages"),
-        (f"<xliff xmlns='{XLIFF_NS}' version='2.0' srcLang='en' trgLang='bs'><file id='practices.practicepage.999999'/></xliff>".encode(), "no such page"),
+        (
+            f"<xliff xmlns='{XLIFF_NS}' version='2.0' srcLang='en' trgLang='bs'><file id='practices.practicepage.999999'/></xliff>".encode(),
+            "no such page",
+        ),
     ],
 )
 def test_malformed_or_mismatched_files_are_rejected(data, message):
@@ -137,7 +142,9 @@ def test_one_bad_file_rejects_the_whole_import():
 
 def test_rich_text_markup_survives_as_inline_codes():
     page = practice()
-    page.approach_en = '<p>Use <b>bold</b>, <i>italic</i> and <a href="https://example.org/x?a=1&amp;b=2">a link</a>.</p>'
+    page.approach_en = (
+        '<p>Use <b>bold</b>, <i>italic</i> and <a href="https://example.org/x?a=1&amp;b=2">a link</a>.</p>'
+    )
     page.save_revision().publish()
     data = export_xliff([practice()], "bs")
     approach = ET.fromstring(data).find(".//x:unit[@id='approach']", NS)

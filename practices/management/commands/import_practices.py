@@ -11,7 +11,9 @@ class Command(BaseCommand):
         parser.add_argument("file", help="a .json or .csv file")
         parser.add_argument("--publish", action="store_true", help="publish imported pages (default: save drafts)")
         parser.add_argument(
-            "--create-missing-terms", action="store_true", help="create themes, target groups and settings that do not exist"
+            "--create-missing-terms",
+            action="store_true",
+            help="create themes, target groups and settings that do not exist",
         )
 
     def handle(self, *args, file, publish, create_missing_terms, **options):

@@ -17,7 +17,11 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--fix", action="store_true", help="reindex missing and stale pages, delete orphans (rebuild when there is no index)")
+        parser.add_argument(
+            "--fix",
+            action="store_true",
+            help="reindex missing and stale pages, delete orphans (rebuild when there is no index)",
+        )
 
     def handle(self, *args, fix=False, **options):
         try:

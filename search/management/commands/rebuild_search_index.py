@@ -11,7 +11,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            with tqdm(total=searchable_pages().count(), desc="indexing", unit="page", disable=options["verbosity"] == 0) as bar:
+            with tqdm(
+                total=searchable_pages().count(), desc="indexing", unit="page", disable=options["verbosity"] == 0
+            ) as bar:
                 index, count = rebuild(progress=bar)
         except UNAVAILABLE as exc:
             raise CommandError(f"Elasticsearch is not reachable: {exc}") from exc

@@ -11,7 +11,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file")
-        parser.add_argument("--publish", action="store_true", help="publish the translated pages (default: save a draft)")
+        parser.add_argument(
+            "--publish", action="store_true", help="publish the translated pages (default: save a draft)"
+        )
         parser.add_argument("--user", help="username recorded as the translator (and whose permissions apply)")
 
     def handle(self, *args, **options):
