@@ -175,13 +175,15 @@ def took_sample(queries, size=300):
     from urllib.parse import parse_qsl
 
     from search.client import UNAVAILABLE
-    from search.queries import FACETS, PageSearch, SearchRequest
+    from search.facets import facet_fields
+    from search.queries import PageSearch, SearchRequest
 
+    facets = facet_fields()
     tooks, failed = [], 0
     for query in queries[:size]:
         params = dict(parse_qsl(query))
         request = SearchRequest(
-            query=params["q"], language=params["lang"], filters={k: v for k, v in params.items() if k in FACETS}
+            query=params["q"], language=params["lang"], filters={k: v for k, v in params.items() if k in facets}
         )
         search = PageSearch(request)
         try:

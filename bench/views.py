@@ -8,11 +8,9 @@ from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from practices.models import GuidePage, PracticePage, ScreeningToolPage
-from search.fallback import result
-
-# The page types our index holds, so both search the same pages.
-SEARCHED_TYPES = (PracticePage, GuidePage, ScreeningToolPage)
+from search import results
+from search.indexing import searchable_models
+from search.limits import MAX_QUERY_LENGTH
 
 PAGE_SIZE = 20
 
@@ -20,25 +18,23 @@ PAGE_SIZE = 20
 def builtin_hits(query):
     if not query:
         return Page.objects.none()
-    return Page.objects.live().public().type(*SEARCHED_TYPES).search(query, backend="builtin")
+    # The page types our index holds, so both search the same pages.
+    return Page.objects.live().public().type(*searchable_models()).search(query, backend="builtin")
 
 
 @require_GET
 def builtin_search(request):
-    query = request.GET.get("q", "").strip()[:256]
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     language = request.GET.get("lang", "en")
     hits = builtin_hits(query)
     pages = list(hits[:PAGE_SIZE])
     specific = Page.objects.filter(pk__in=[page.pk for page in pages]).specific().in_bulk()
+    fields = results.api_fields()
     return JsonResponse(
         {
             "count": hits.count() if query else 0,
             "results": [
-                {
-                    key: value
-                    for key, value in result(specific[page.pk], language).items()
-                    if key not in {"page_id", "snippet_is_html"}
-                }
+                results.pick(results.from_page(specific[page.pk], language), fields)
                 for page in pages
                 if page.pk in specific
             ],

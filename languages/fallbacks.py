@@ -30,7 +30,7 @@ SCRIPT_TWINS = {"sr": "sr-latn", "sr-latn": "sr"}
 
 
 @dataclass(frozen=True)
-class Shown:
+class Reading:
     """What a visitor reads: `language` (for lang attributes and notices), whose text comes
     from the `source` language's fields, transliterated when the two differ."""
 
@@ -52,25 +52,25 @@ def fallback_chain(language, original=None):
 
 @lru_cache(maxsize=256)
 def readings(language, original=None):
-    """Every way a visitor of `language` can read a text, best first, one `Shown` per source
+    """Every way a visitor of `language` can read a text, best first, one `Reading` per source
     language: each step of her chain (or the other Serbian script, transliterated), then any
     language no chain reaches."""
     found = {}
     for candidate in fallback_chain(language, original):
         for source in (candidate, SCRIPT_TWINS.get(candidate)):
             if source:
-                found.setdefault(source, Shown(candidate, source))
+                found.setdefault(source, Reading(candidate, source))
     for code in LANGUAGE_CODES:
-        found.setdefault(code, Shown(code, code))
+        found.setdefault(code, Reading(code, code))
     return tuple(found.values())
 
 
 def choose(language, written, original=None):
-    """The `Shown` for a visitor of `language`, given the languages a text is `written` in."""
+    """The `Reading` for a visitor of `language`, given the languages a text is `written` in."""
     written = set(written or ())
     return next(
-        (shown for shown in readings(language, original) if shown.source in written),
-        Shown(DEFAULT_LANGUAGE, DEFAULT_LANGUAGE),
+        (reading for reading in readings(language, original) if reading.source in written),
+        Reading(DEFAULT_LANGUAGE, DEFAULT_LANGUAGE),
     )
 
 
@@ -85,13 +85,13 @@ def modeltranslation_fallbacks():
 SLUG_FALLBACKS = {"default": (DEFAULT_LANGUAGE,), **{code: () for code in LANGUAGE_CODES}}
 
 
-def in_script(shown, result):
+def in_script(reading, result):
     """A search result's title and snippet in the visitor's Serbian script when transliterated
     (the snippet's <mark> highlights survive: markup is never converted)."""
-    if shown.transliterated:
+    if reading.transliterated:
         from languages.transliteration import to_script
 
         for key in ("title", "snippet"):
             if key in result:
-                result[key] = to_script(result[key] or "", shown.language)
+                result[key] = to_script(result[key] or "", reading.language)
     return result

@@ -1,4 +1,4 @@
-"""Which language a page is shown in, and where the same page lives in every language."""
+"""Which language a visitor reads a page in (its `reading`), and where the same page lives in every language."""
 
 from django.urls import translate_url
 from django.utils import translation
@@ -15,19 +15,14 @@ def written_languages(obj, field_name="title"):
     return [code for code in LANGUAGE_CODES if getattr(obj, build_localized_fieldname(field_name, code), None)]
 
 
-def shown(obj, language=None, field_name="title"):
-    """The `fallbacks.Shown` for a visitor of `language`: pages decide by their title (one
+def reading(obj, language=None, field_name="title"):
+    """The `fallbacks.Reading` for a visitor of `language`: pages decide by their title (one
     language per page), other objects (snippets) field by field."""
     language = language or translation.get_language()
-    if hasattr(obj, "shown"):
-        return obj.shown(language)
+    if hasattr(obj, "reading"):
+        return obj.reading(language)
     original = obj.source_language() if hasattr(obj, "source_language") else None
     return fallbacks.choose(language, written_languages(obj, field_name), original)
-
-
-def displayed_language(page, language):
-    """The language whose text a visitor of `language` actually reads on `page`."""
-    return shown(page, language).language
 
 
 def localized(obj, field_name, language=None):
@@ -35,9 +30,9 @@ def localized(obj, field_name, language=None):
     Serbian script transliterated."""
     if obj is None:
         return ""
-    field_shown = shown(obj, language, "title" if isinstance(obj, Page) else field_name)
-    value = getattr(obj, build_localized_fieldname(field_name, field_shown.source), None) or ""
-    return to_script(value, field_shown.language) if field_shown.transliterated and value else value
+    field_reading = reading(obj, language, "title" if isinstance(obj, Page) else field_name)
+    value = getattr(obj, build_localized_fieldname(field_name, field_reading.source), None) or ""
+    return to_script(value, field_reading.language) if field_reading.transliterated and value else value
 
 
 def url_in_language(request, language, page=None):

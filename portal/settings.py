@@ -112,6 +112,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "languages.context_processors.html_language",
+                "search.context_processors.search_limits",
             ],
         },
     },

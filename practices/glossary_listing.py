@@ -31,7 +31,7 @@ class Entry:
 
 def entry(term, language):
     # Each field as the visitor reads it: along her fallback chain, Serbian in her script.
-    shown = i18n.shown(term, language, "term")
+    reading = i18n.reading(term, language, "term")
     equivalents = []
     for code, name in PORTAL_LANGUAGES:
         value = getattr(term, build_localized_fieldname("term", code), "") or ""
@@ -40,7 +40,7 @@ def entry(term, language):
     return Entry(
         slug=term.slug,
         term=i18n.localized(term, "term", language) or term.slug,
-        language=shown.language,
+        language=reading.language,
         definition=i18n.localized(term, "definition", language),
         note=i18n.localized(term, "note", language),
         reflexes=term.reflex_forms(),
@@ -48,12 +48,10 @@ def entry(term, language):
     )
 
 
-def glossary_entries(query="", language=None):
-    """Every term, sorted as the visitor reads it; `query` keeps terms with a matching form in any language."""
-    from practices.models import GlossaryTerm
-
+def glossary_entries(terms, query="", language=None):
+    """`terms` sorted as the visitor reads them; `query` keeps terms with a matching form in
+    any language."""
     language = language or translation.get_language() or DEFAULT_LANGUAGE
-    terms = GlossaryTerm.objects.all()
     wanted = fold(query[:100])
     if wanted:
         terms = [term for term in terms if any(wanted in fold(form) for form in term.all_forms())]

@@ -1,41 +1,46 @@
-"""The practice listing's filters (by Beneficiary, theme, setting, target group)."""
+"""The practice listing's filters: the facets the practice type declares for search
+(practices/search_types.py), applied to the database."""
 
-from practices.models import Beneficiary, PracticePage, Setting, TargetGroup, Theme
+import searchable
 from roles import is_verified_professional
 
 
 class PracticeFilter:
-    FACETS = (
-        ("beneficiary", Beneficiary, "beneficiaries__code", "code"),
-        ("theme", Theme, "themes__slug", "slug"),
-        ("setting", Setting, "setting__slug", "slug"),
-        ("target_group", TargetGroup, "target_groups__slug", "slug"),
-    )
-
-    def __init__(self, params, request, parent):
+    def __init__(self, params, user, pages):
+        """`pages`: the listing's live practices, before any filter."""
         self.params = params
-        self.request = request
-        self.parent = parent
+        self.user = user
+        self.pages = pages
+        self.declaration = searchable.type_for(pages.model)
 
-    def selected(self, name):
-        return self.params.get(name, "")
+    def selected(self, facet):
+        return self.params.get(facet.param, "")
 
     def options(self):
+        model = self.declaration.model
         return [
-            {"name": name, "choices": model.objects.all(), "key": key, "selected": self.selected(name)}
-            for name, model, _lookup, key in self.FACETS
+            {
+                "name": facet.param,
+                "label": facet.label,
+                "selected": self.selected(facet),
+                "choices": [
+                    (str(getattr(term, facet.key)), facet.option_label(term)[0])
+                    for term in facet.term_model(model).objects.all()
+                ],
+            }
+            for facet in self.declaration.facets
         ]
 
     def practices(self):
-        qs = PracticePage.objects.child_of(self.parent).live()
-        if not is_verified_professional(self.request.user):
-            qs = qs.public()
-        for name, _model, lookup, _key in self.FACETS:
-            value = self.selected(name)
+        pages = self.pages
+        if not is_verified_professional(self.user):
+            pages = pages.public()
+        for facet in self.declaration.facets:
+            value = self.selected(facet)
             if value:
-                qs = qs.filter(**{lookup: value})
+                pages = pages.filter(**{f"{facet.relation}__{facet.key}": value})
         return (
-            qs.distinct()
+            pages.distinct()
             .prefetch_related("beneficiaries", "themes")
             .select_related("setting")
             .order_by("-first_published_at")

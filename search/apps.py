@@ -7,4 +7,6 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from search import signals  # noqa: F401  (connects the indexing signal handlers)
+        from search import signals
+
+        signals.connect()

@@ -5,12 +5,12 @@ from dataclasses import dataclass
 
 from elasticsearch.dsl import Q, Search
 
-from languages import fallbacks
 from languages.codes import LANGUAGE_CODES
+from search import results
 from search.analysis import field_suffix
 from search.client import UNAVAILABLE, get_client
 from search.documents import PageDocument
-from search.queries import shown_language
+from search.queries import reading_for
 
 MAX_SUGGESTIONS = 10
 logger = logging.getLogger(__name__)
@@ -55,16 +55,8 @@ class Autocomplete:
         return [self.result(hit) for hit in self.build().execute()]
 
     def result(self, hit):
-        shown = shown_language(hit, self.request.language)
-        return fallbacks.in_script(
-            shown,
-            {
-                "title": getattr(hit, f"title_{field_suffix(shown.source)}", ""),
-                "url": (hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(shown.language, ""),
-                "type": hit.type,
-                "language": shown.language,
-            },
-        )
+        reading = reading_for(hit, self.request.language)
+        return results.pick(results.from_hit(hit, reading), results.AUTOCOMPLETE_FIELDS)
 
 
 def complete(request):

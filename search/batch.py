@@ -10,39 +10,41 @@ from urllib.parse import quote
 from django.utils import translation
 from wagtail.models import Site
 
+import searchable
 from languages.codes import LANGUAGE_CODES
 
-# Many-to-many facets: relation name -> the attribute of the related term that is indexed.
-MANY = {"beneficiaries": "code", "themes": "slug", "target_groups": "slug"}
-# Foreign-key facets, likewise.
-ONE = {"setting": "slug"}
 # What Django's reverse() leaves unquoted in a path (django.urls.resolvers).
 PATH_SAFE = "!$&'()*+,;=/~:@"
 
 
 def relation_values(pages):
-    """{page pk: {"beneficiaries": [...], "themes": [...], "setting": ..., ...}}."""
+    """{page pk: {"beneficiaries": [...], "setting": ..., ...}}: each declared facet's values."""
     values = {page.pk: {} for page in pages}
     for model, group in by_model(pages).items():
-        ids = [page.pk for page in group]
-        for name, attribute in MANY.items():
-            if not has_field(model, name):
-                continue
-            field = model._meta.get_field(name)
-            through = field.remote_field.through.objects
-            source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-            rows = through.filter(**{f"{source}__in": ids}).values_list(source, f"{target}__{attribute}")
-            for pk, value in sorted(rows):
-                values[pk].setdefault(name, []).append(value)
-        for name, attribute in ONE.items():
-            if not has_field(model, name):
-                continue
-            related = model._meta.get_field(name).related_model
-            chosen = {getattr(page, f"{name}_id") for page in group} - {None}
-            terms = dict(related.objects.filter(pk__in=chosen).values_list("pk", attribute))
-            for page in group:
-                values[page.pk][name] = terms.get(getattr(page, f"{name}_id"))
+        for facet in searchable.type_for(model).facets:
+            read = many_values if facet.is_many(model) else one_values
+            for pk, value in read(model, group, facet).items():
+                values[pk][facet.index_field] = value
     return values
+
+
+def many_values(model, pages, facet):
+    """A many-to-many facet's values of `pages`: one query through the relation's table."""
+    field = model._meta.get_field(facet.relation)
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    rows = field.remote_field.through.objects.filter(**{f"{source}__in": [page.pk for page in pages]})
+    found = {}
+    for pk, value in sorted(rows.values_list(source, f"{target}__{facet.key}")):
+        found.setdefault(pk, []).append(value)
+    return found
+
+
+def one_values(model, pages, facet):
+    """A foreign-key facet's value of each of `pages`: one query for the terms chosen."""
+    column = model._meta.get_field(facet.relation).attname
+    chosen = {getattr(page, column) for page in pages} - {None}
+    terms = dict(facet.term_model(model).objects.filter(pk__in=chosen).values_list("pk", facet.key))
+    return {page.pk: terms.get(getattr(page, column)) for page in pages}
 
 
 def by_model(pages):
@@ -50,10 +52,6 @@ def by_model(pages):
     for page in pages:
         groups.setdefault(type(page), []).append(page)
     return groups
-
-
-def has_field(model, name):
-    return any(field.name == name for field in model._meta.get_fields())
 
 
 def page_urls(pages, roots=None):

@@ -1,4 +1,4 @@
-"""What of each page type is searchable, per language, as plain text."""
+"""A searchable page's texts per language, as plain text, and who may see it."""
 
 import re
 from html import unescape
@@ -9,15 +9,6 @@ from wagtail.models import PageViewRestriction
 from languages.codes import LANGUAGE_CODES
 
 TAG = re.compile(r"<[^>]*>")
-
-# Page fields that make up the searchable body, by page type (beyond title and summary).
-BODY_FIELDS = {
-    "practicepage": ("problem", "approach", "institutions", "results", "lessons_learned", "transferability"),
-    "guidepage": ("audience", "steps"),
-    "screeningtoolpage": ("who_may_use", "what_it_is_not", "how_to_observe", "recording_confidentiality", "training"),
-    "homepage": ("body",),
-}
-SUMMARY_FIELD = {"practicepage": "summary", "guidepage": "introduction", "screeningtoolpage": "purpose"}
 
 
 def localized(obj, name, language):
@@ -50,28 +41,21 @@ def strings(data):
             yield from strings(item)
 
 
-def language_texts(page, language):
-    """{title, summary, body} of `page` written in `language`, or None if it is not."""
-    title = localized(page, "title", language)
+def language_texts(page, declaration, language):
+    """{title, summary, body} of `page` written in `language`, or None if it is not;
+    `declaration` is the page type's `searchable.SearchableType`."""
+    title = localized(page, declaration.title, language)
     if not title:
         return None
-    model = page._meta.model_name
-    summary_field = SUMMARY_FIELD.get(model, "intro")
-    body = [as_text(localized(page, name, language)) for name in BODY_FIELDS.get(model, ())]
-    if model == "screeningtoolpage":
-        body += screening_indicator_texts(language)
+    body = [as_text(localized(page, name, language)) for name in declaration.body]
+    if declaration.extra_body:
+        body += declaration.extra_body(language)
+    summary = declaration.summary
     return {
         "title": title,
-        "summary": as_text(localized(page, summary_field, language)) if hasattr(page, summary_field) else "",
+        "summary": as_text(localized(page, summary, language)) if summary else "",
         "body": "\n".join(part for part in body if part),
     }
-
-
-def screening_indicator_texts(language):
-    from practices.models import Indicator
-
-    fields = ("name", "observable_signs", "examples", "what_to_do")
-    return [localized(indicator, name, language) for indicator in Indicator.objects.all() for name in fields]
 
 
 def view_restrictions():

@@ -1,10 +1,12 @@
 """The page index: one document per page, per-language fields generated from the language list."""
 
+import copy
 import datetime
 
 from django.conf import settings
 from elasticsearch.dsl import Date, Document, Index, Integer, Keyword, Object, Text
 
+import searchable
 from languages.codes import LANGUAGE_CODES
 from search import content
 from search.analysis import INDEX_SETTINGS, LANGUAGE_ANALYZERS, REGIONAL_ANALYZER, STEMMED_APART, field_suffix
@@ -12,7 +14,6 @@ from search.client import get_client
 
 TEXT_FIELDS = ("title", "summary", "body")
 SNIPPET_FIELD = "summary"  # what result snippets are cut from (search.queries)
-ACCESS_LEVELS = ("public", "login", "verified")
 # "Did you mean" vocabularies: public pages' words for everyone, every page's for verified
 # professionals. Signed-in users who are not verified get the public one (a login-only
 # page's words are then never proposed to them, but nothing restricted leaks).
@@ -93,10 +94,14 @@ class PortalDocument(Document):
         return f"{cls.alias()}-{datetime.datetime.now(datetime.UTC):%Y%m%d%H%M%S%f}"
 
     @classmethod
+    def mapping(cls):
+        return cls._doc_type.mapping
+
+    @classmethod
     def create_index(cls, name):
         index = Index(name)
         index.settings(**INDEX_SETTINGS)
-        index.mapping(cls._doc_type.mapping)
+        index.mapping(cls.mapping())
         index.create(using=get_client())
         return name
 
@@ -109,6 +114,15 @@ def _language_fields():
     }
 
 
+def page_mapping(cls):
+    """The fixed fields, and a keyword field for each declared facet (read when an index is
+    created: the declarations are discovered after this module is imported)."""
+    mapping = copy.deepcopy(cls._doc_type.mapping)  # with its meta (_source excludes)
+    for facet in searchable.facets():
+        mapping.field(facet.index_field, Keyword())
+    return mapping
+
+
 PageDocument = type(
     "PageDocument",
     (PortalDocument,),
@@ -116,15 +130,13 @@ PageDocument = type(
         "__module__": __name__,
         "__doc__": "A live page: its text in every language it exists in, and its facets.",
         "index_basename": "pages",
+        "mapping": classmethod(page_mapping),
         "page_id": Integer(),
         "slug": Keyword(),
         "type": Keyword(),
         "languages": Keyword(),
         "original_language": Keyword(),
-        "beneficiaries": Keyword(),
-        "themes": Keyword(),
-        "target_groups": Keyword(),
-        "setting": Keyword(),
+        # Plus a keyword field per declared facet (`PageDocument.mapping`).
         "year": Integer(),
         "published": Date(),
         "access": Keyword(),
@@ -153,24 +165,24 @@ def prepare(page, restrictions, relations, urls):
 
     `restrictions` as in `content.access_level`; `relations` the page's facet values and
     `urls` its URL per language, both read for a whole batch by `search.indexing`."""
+    declaration = searchable.type_for(type(page))
     languages = content.available_languages(page)
     access = content.access_level(page, restrictions)
     source = {
         "page_id": page.pk,
-        "slug": getattr(page, "record_slug", None) or page.slug_en or page.slug,
-        "type": page._meta.model_name.removesuffix("page"),
+        "slug": declaration.identifier_of(page),
+        "type": declaration.name,
         "languages": languages,
-        "original_language": getattr(page, "original_language", "en"),
+        "original_language": declaration.original_language_of(page),
         **relations,
-        "year": getattr(page, "start_year", None)
-        or (page.first_published_at.year if page.first_published_at else None),
+        "year": declaration.year_of(page),
         "published": page.first_published_at,
         "access": access,
         "urls": urls,
     }
     spelling = []
     for language in languages:
-        texts = content.language_texts(page, language)
+        texts = content.language_texts(page, declaration, language)
         for name, value in texts.items():
             source[f"{name}_{field_suffix(language)}"] = value
         spelling += [texts["title"], texts["summary"]]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from elasticsearch.helpers import scan
 from wagtail.models import Page
 
+import searchable
 from search.client import get_client
 from search.documents import PageDocument
 from search.indexing import BATCH, Shared, documents, index_pages, remove_pages, searchable_pages
@@ -54,8 +55,8 @@ class Report:
 
 
 def label(page):
-    slug = getattr(page, "record_slug", None) or page.slug
-    return f'{page._meta.model_name.removesuffix("page")} "{slug}"'
+    declaration = searchable.type_for(type(page))
+    return f'{declaration.name} "{declaration.identifier_of(page)}"'
 
 
 def indexed_digests(alias):

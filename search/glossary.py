@@ -1,4 +1,5 @@
-"""Query-time expansion with the glossary's cross-language equivalents.
+"""Query-time expansion with the glossary's cross-language equivalents (the model an app
+registered with `searchable.register_equivalents`).
 
 Applied at query time, so a glossary edit changes results without a reindex. The folded forms
 are kept per process (folding every term on every search cost ~10 ms of CPU): a glossary save
@@ -7,6 +8,7 @@ or delete clears them at once in this process, and other processes re-read withi
 
 import time
 
+import searchable
 from languages.transliteration import fold
 
 CACHE_SECONDS = 60
@@ -15,11 +17,10 @@ _cache = {"loaded": 0.0, "terms": []}
 
 def folded_terms():
     """[(folded forms to look for, every form to expand to)] for each glossary term."""
-    from practices.models import GlossaryTerm
-
     if time.monotonic() - _cache["loaded"] > CACHE_SECONDS:
         terms = []
-        for term in GlossaryTerm.objects.all():
+        model = searchable.equivalents_model()
+        for term in model.objects.all() if model else ():
             forms = term.all_forms()
             terms.append(({f" {fold(form)} " for form in forms if len(form) > 3}, sorted(forms)))
         _cache.update(loaded=time.monotonic(), terms=terms)

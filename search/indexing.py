@@ -12,23 +12,28 @@ import orjson
 from elasticsearch.helpers import bulk
 from wagtail.models import Page
 
+import searchable
 from search import batch, content
 from search.client import UNAVAILABLE, get_client
 from search.documents import PageDocument, prepare
 
 logger = logging.getLogger(__name__)
 
-SEARCHABLE_MODELS = ("practicepage", "guidepage", "screeningtoolpage")
 # Pages prepared, and sent, together.
 BATCH = 200
 
 
+def searchable_models():
+    return [declaration.model for declaration in searchable.types()]
+
+
 def searchable_pages():
-    return Page.objects.live().filter(content_type__model__in=SEARCHABLE_MODELS, content_type__app_label="practices")
+    """Live pages of every declared searchable type."""
+    return Page.objects.live().exact_type(*searchable_models())
 
 
 def is_searchable(page):
-    return page._meta.model_name in SEARCHABLE_MODELS
+    return searchable.type_for(type(page)) is not None
 
 
 def digest(source):
@@ -119,12 +124,23 @@ def safely(operation, *args, **kwargs):
 
 
 def pages_using(term):
-    """Ids of the live searchable pages classified by a taxonomy term, through any relation."""
+    """Ids of the live searchable pages classified by a term, through any declared facet."""
     ids = set()
-    for relation in term._meta.related_objects:
-        model = relation.related_model
-        if model._meta.model_name in SEARCHABLE_MODELS:
-            ids.update(model.objects.live().filter(**{relation.field.name: term}).values_list("pk", flat=True))
+    for declaration in searchable.types():
+        for facet in declaration.facets:
+            if isinstance(term, facet.term_model(declaration.model)):
+                pages = declaration.model.objects.live().filter(**{facet.relation: term})
+                ids.update(pages.values_list("pk", flat=True))
+    return sorted(ids)
+
+
+def pages_depending_on(model):
+    """Ids of the live pages of the searchable types that depend on `model` (its objects'
+    text is part of their documents)."""
+    ids = set()
+    for declaration in searchable.types():
+        if model in declaration.dependencies():
+            ids.update(declaration.model.objects.live().values_list("pk", flat=True))
     return sorted(ids)
 
 

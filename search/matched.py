@@ -1,7 +1,7 @@
 """Which of a result's languages the words typed were found in.
 
 A result is shown in the visitor's language when the page is written in it; otherwise in a
-language the words were found in, labelled (`search.queries.shown_language`). Told from the
+language the words were found in, labelled (`search.queries.reading_for`). Told from the
 titles and summaries the hit already carries, and only for results missing the visitor's
 language: no extra work on the node.
 """

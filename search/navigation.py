@@ -6,22 +6,9 @@ changes, so the page works as plain links and forms without JavaScript.
 
 import math
 
-from django.apps import apps
-from django.utils.text import capfirst
-from django.utils.translation import get_language_info
-from django.utils.translation import gettext_lazy as _
-
 from languages.codes import bcp47
+from search.facets import search_facets
 
-FACET_TITLES = {
-    "beneficiary": _("Beneficiary"),
-    "type": _("Type"),
-    "theme": _("Theme"),
-    "target_group": _("Target group"),
-    "setting": _("Setting"),
-    "language": _("Language"),
-    "year": _("Year"),
-}
 PAGE_WINDOW = 3  # page numbers shown either side of the current one
 
 
@@ -35,61 +22,17 @@ def link(params, **changes):
     return f"?{query.urlencode()}"
 
 
-def beneficiary_labels():
-    from practices.models import Beneficiary
-
-    labels = {}
-    for beneficiary in Beneficiary.objects.all():
-        # The name in the visitor's language, with the native name where it differs.
-        native = beneficiary.native_name
-        labels[beneficiary.code] = (
-            beneficiary.display_name,
-            native if native and native != beneficiary.display_name else "",
-        )
-    return labels
-
-
-def term_labels(model_name):
-    model = apps.get_model("practices", model_name)
-    return {term.slug: (str(term), "") for term in model.objects.all()}
-
-
-def type_labels(values):
-    labels = {}
-    for value in values:
-        try:
-            labels[value] = (capfirst(apps.get_model("practices", f"{value}page")._meta.verbose_name), "")
-        except LookupError:
-            labels[value] = (value, "")
-    return labels
-
-
-def language_labels(values):
-    return {value: (get_language_info(value)["name_local"], "") for value in values}
-
-
-def labels_for(name, values):
-    if name == "beneficiary":
-        return beneficiary_labels()
-    if name in {"theme", "target_group", "setting"}:
-        return term_labels({"theme": "Theme", "target_group": "TargetGroup", "setting": "Setting"}[name])
-    if name == "type":
-        return type_labels(values)
-    if name == "language":
-        return language_labels(values)
-    return {value: (str(value), "") for value in values}
-
-
 def facet_groups(facets, search_request, params):
     """[{name, title, options: [{label, native, count, url, selected}], clear_url}] for the page."""
     groups = []
-    for name, title in FACET_TITLES.items():
+    for facet in search_facets():
+        name, title = facet.param, facet.title
         buckets = facets.get(name) or []
         selected = search_request.filters.get(name, "")
         if not buckets and not selected:
             continue
         values = [str(bucket["value"]) for bucket in buckets]
-        labels = labels_for(name, values)
+        labels = facet.labels(values)
         options = []
         for bucket in buckets:
             value = str(bucket["value"])

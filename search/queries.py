@@ -6,24 +6,16 @@ from functools import cached_property
 from elasticsearch.dsl import Q, Search
 from elasticsearch.dsl.query import MultiMatch
 
+import searchable
 from languages import fallbacks
 from languages.codes import LANGUAGE_CODES
-from search import glossary, matched
+from search import glossary, matched, results
 from search.analysis import STEMMED_APART, field_suffix
 from search.client import get_client
 from search.documents import SNIPPET_FIELD, PageDocument, is_indexed
+from search.facets import facet_fields
 from search.suggest import add_suggester, read_suggestion
 
-FACETS = {
-    "beneficiary": "beneficiaries",
-    "type": "type",
-    "theme": "themes",
-    "target_group": "target_groups",
-    "setting": "setting",
-    "language": "languages",
-    "year": "year",
-}
-MAX_QUERY_LENGTH = 256
 # How much a match weighs by kind of text, in a language's own fields and in the regional ones.
 LANGUAGE_WEIGHTS = {"title": 4, "summary": 2, "body": 1}
 REGIONAL_FIELDS = ("title_regional^3", "summary_regional^1.5", "body_regional")
@@ -56,6 +48,7 @@ class PageSearch:
 
     def __init__(self, request: SearchRequest):
         self.request = request
+        self.facets = facet_fields()  # {URL parameter: document field}
 
     def get_fields(self):
         """Every language's text in the regional fields (folded, stemmed: scripts, diacritics,
@@ -75,7 +68,7 @@ class PageSearch:
     def get_facet_filters(self, excluding=None):
         """The chosen facet values, as filters; `excluding` one facet for its own counts."""
         return [
-            Q("term", **{FACETS[name]: value})
+            Q("term", **{self.facets[name]: value})
             for name, value in self.request.filters.items()
             if value not in (None, "") and name != excluding
         ]
@@ -100,7 +93,7 @@ class PageSearch:
             # Each equivalent as a phrase: its short words ("i", "za") must not match alone.
             phrases = [MultiMatch(query=form, fields=REGIONAL_FIELDS, type="phrase") for form in equivalents]
             should.append(Q("bool", should=phrases, minimum_should_match=1, boost=0.7))
-        return Q("bool", should=should, minimum_should_match=1, filter=self.get_filter())
+        return with_type_boosts(Q("bool", should=should, minimum_should_match=1, filter=self.get_filter()))
 
     def get_highlight_query(self, words):
         """What snippets mark: `words` in the highlighted fields, and nothing else.
@@ -141,7 +134,7 @@ class PageSearch:
         chosen = self.get_facet_filters()
         if chosen:
             search = search.post_filter(Q("bool", filter=chosen))
-        for name, field_name in FACETS.items():
+        for name, field_name in self.facets.items():
             others = self.get_facet_filters(excluding=name)
             if others:
                 search.aggs.bucket(name, "filter", filter=Q("bool", filter=others)).bucket(
@@ -169,7 +162,7 @@ class PageSearch:
         return SearchResults(
             count=response.hits.total.value,
             results=[self.result(hit) for hit in response.hits],
-            facets={name: facet_counts(response.aggregations[name]) for name in FACETS},
+            facets={name: facet_counts(response.aggregations[name]) for name in self.facets},
             suggestion=suggestion,
         )
 
@@ -177,29 +170,24 @@ class PageSearch:
     def query_stems(self):
         return matched.stems(self.request.query)
 
-    def shown_language(self, hit):
-        return shown_language(hit, self.request.language, self.query_stems)
-
     def result(self, hit):
-        shown = self.shown_language(hit)
-        suffix = field_suffix(shown.source)
-        snippet_field = f"{SNIPPET_FIELD}_{suffix}"
+        reading = reading_for(hit, self.request.language, self.query_stems)
+        snippet_field = f"{SNIPPET_FIELD}_{field_suffix(reading.source)}"
         highlight = getattr(hit.meta, "highlight", None)
-        snippet = highlight[snippet_field][0] if highlight and snippet_field in highlight else None
-        return fallbacks.in_script(
-            shown,
-            {
-                "page_id": hit.page_id,
-                "slug": hit.slug,
-                "type": hit.type,
-                "title": getattr(hit, f"title_{suffix}", ""),
-                "url": (hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(shown.language, ""),
-                "language": shown.language,
-                "snippet": snippet or (getattr(hit, snippet_field, "") or "")[:240],
-                "snippet_is_html": bool(snippet),
-                "beneficiaries": list(getattr(hit, "beneficiaries", None) or []),
-            },
-        )
+        marked = highlight[snippet_field][0] if highlight and snippet_field in highlight else None
+        return results.from_hit(hit, reading, marked)
+
+
+def with_type_boosts(query):
+    """The query, with the pages of types declared with a `boost` weighed by it."""
+    weights = [
+        {"filter": Q("term", type=declaration.name).to_dict(), "weight": declaration.boost}
+        for declaration in searchable.types()
+        if declaration.boost != 1
+    ]
+    if not weights:
+        return query
+    return Q("function_score", query=query, functions=weights, score_mode="first", boost_mode="multiply")
 
 
 def language_fields(language, boost=1):
@@ -216,20 +204,17 @@ def facet_counts(aggregation):
     return [{"value": bucket.key, "count": bucket.doc_count} for bucket in buckets]
 
 
-def shown_language(hit, language, query_stems=frozenset()):
-    """What a hit is shown in (`fallbacks.Shown`): the visitor's language, or the other
-    Serbian script by transliteration; else the first of her other readings (fallback chain,
-    then any language) whose title or summary holds a word typed (`matched`); else the first
-    of them."""
+def reading_for(hit, language, query_stems=frozenset()):
+    """What a visitor of `language` reads of a hit (`fallbacks.Reading`): her language, or the
+    other Serbian script by transliteration; else the first of her other readings (fallback
+    chain, then any language) whose title or summary holds a word typed (`matched`); else the
+    first of them."""
     written = set(getattr(hit, "languages", None) or ())
-    readable = [
-        shown
-        for shown in fallbacks.readings(language, getattr(hit, "original_language", None))
-        if shown.source in written
-    ]
+    original = getattr(hit, "original_language", None)
+    readable = [reading for reading in fallbacks.readings(language, original) if reading.source in written]
     if not readable:
         return fallbacks.choose(language, written)
     if readable[0].language == language or not query_stems:
         return readable[0]
     # Checked in order and only until one matches: each check folds a title and a summary.
-    return next((shown for shown in readable if matched.found(hit, shown.source, query_stems)), readable[0])
+    return next((reading for reading in readable if matched.found(hit, reading.source, query_stems)), readable[0])

@@ -1,8 +1,10 @@
 """Index on Wagtail's publish, unpublish, delete, move and privacy changes, not on every save,
-and on edits of the taxonomies pages are classified by (their slugs and codes are facets).
+and on edits of what documents hold from other models: the terms pages are classified by
+(their codes and slugs are facet values) and the models a type declares it `depends_on`.
 
 Glossary edits need no reindex (`search/glossary.py` expands queries at query time); they
-only clear its cache of folded forms.
+only clear its cache of folded forms. The receivers of declared models are connected by
+`connect()`, once the apps' declarations are discovered.
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
@@ -10,7 +12,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from practices.models import Beneficiary, GlossaryTerm, Indicator, ScreeningToolPage, Setting, TargetGroup, Theme
+import searchable
 from search import glossary, indexing
 
 
@@ -43,50 +45,58 @@ def on_privacy_change(sender, instance, **kwargs):
         indexing.reindex_subtree(page)
 
 
-# What documents hold of a term (its names are read from the database at query time).
-INDEXED_KEY = {Beneficiary: "code", Setting: "slug", Theme: "slug", TargetGroup: "slug"}
+def indexed_keys():
+    """{term model: the attribute documents hold of it} over every declared facet."""
+    return {
+        facet.term_model(declaration.model): facet.key
+        for declaration in searchable.types()
+        for facet in declaration.facets
+    }
 
 
-def before_taxonomy_save(sender, instance, raw=False, **kwargs):
-    key = INDEXED_KEY[sender]
-    instance._indexed_key = (
-        None
-        if raw or instance.pk is None
-        else sender.objects.filter(pk=instance.pk).values_list(key, flat=True).first()
-    )
+def before_term_save(sender, instance, raw=False, **kwargs):
+    instance._indexed_key = None
+    if not raw and instance.pk is not None:
+        key = indexed_keys()[sender]
+        instance._indexed_key = sender.objects.filter(pk=instance.pk).values_list(key, flat=True).first()
 
 
-def on_taxonomy_save(sender, instance, raw=False, **kwargs):
+def on_term_save(sender, instance, raw=False, **kwargs):
     # Only a changed code or slug changes documents: a new term classifies nothing yet, and a
     # renamed label is read at query time (the demo loader re-saves every term on each run).
     previous = getattr(instance, "_indexed_key", None)
-    if previous is not None and previous != getattr(instance, INDEXED_KEY[sender]):
+    if previous is not None and previous != getattr(instance, indexed_keys()[sender]):
         indexing.reindex_pages(indexing.pages_using(instance))
 
 
-def before_taxonomy_delete(sender, instance, **kwargs):
+def before_term_delete(sender, instance, **kwargs):
     # The pages must be found before the deletion removes their links to the term.
     instance._pages_to_reindex = indexing.pages_using(instance)
 
 
-def on_taxonomy_delete(sender, instance, **kwargs):
+def on_term_delete(sender, instance, **kwargs):
     indexing.reindex_pages(getattr(instance, "_pages_to_reindex", []))
 
 
-for taxonomy in INDEXED_KEY:
-    pre_save.connect(before_taxonomy_save, sender=taxonomy, dispatch_uid=f"search-key-{taxonomy.__name__}")
-    post_save.connect(on_taxonomy_save, sender=taxonomy, dispatch_uid=f"search-reindex-{taxonomy.__name__}")
-    pre_delete.connect(before_taxonomy_delete, sender=taxonomy, dispatch_uid=f"search-find-{taxonomy.__name__}")
-    post_delete.connect(on_taxonomy_delete, sender=taxonomy, dispatch_uid=f"search-gone-{taxonomy.__name__}")
-
-
-@receiver(post_save, sender=Indicator)
-@receiver(post_delete, sender=Indicator)
-def on_indicator_change(sender, instance, raw=False, **kwargs):
-    # The screening tool's document holds the text of every indicator.
+def on_dependency_change(sender, instance, raw=False, **kwargs):
+    # A type's documents hold this model's text (the screening tool's indicators, say).
     if not raw:
-        indexing.reindex_pages(list(ScreeningToolPage.objects.live().values_list("pk", flat=True)))
+        indexing.reindex_pages(indexing.pages_depending_on(sender))
 
 
-post_save.connect(glossary.clear_cache, sender=GlossaryTerm, dispatch_uid="glossary-cache-save")
-post_delete.connect(glossary.clear_cache, sender=GlossaryTerm, dispatch_uid="glossary-cache-delete")
+def connect():
+    for term in indexed_keys():
+        uid = f"search-{term._meta.label_lower}"
+        pre_save.connect(before_term_save, sender=term, dispatch_uid=f"{uid}-key")
+        post_save.connect(on_term_save, sender=term, dispatch_uid=f"{uid}-reindex")
+        pre_delete.connect(before_term_delete, sender=term, dispatch_uid=f"{uid}-find")
+        post_delete.connect(on_term_delete, sender=term, dispatch_uid=f"{uid}-gone")
+    for declaration in searchable.types():
+        for model in declaration.dependencies():
+            uid = f"search-depends-{model._meta.label_lower}"
+            post_save.connect(on_dependency_change, sender=model, dispatch_uid=f"{uid}-save")
+            post_delete.connect(on_dependency_change, sender=model, dispatch_uid=f"{uid}-delete")
+    equivalents = searchable.equivalents_model()
+    if equivalents is not None:
+        post_save.connect(glossary.clear_cache, sender=equivalents, dispatch_uid="glossary-cache-save")
+        post_delete.connect(glossary.clear_cache, sender=equivalents, dispatch_uid="glossary-cache-delete")

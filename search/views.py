@@ -2,31 +2,30 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
-from search import navigation
+from search import navigation, results
 from search.autocomplete import complete
+from search.limits import MAX_QUERY_LENGTH
 from search.params import BadParameter, parse, parse_autocomplete
 from search.service import run_search
 
 
 @require_GET
 def search(request):
-    context = {"search_query": request.GET.get("q", "")[:256]}
+    context = {"search_query": request.GET.get("q", "")[:MAX_QUERY_LENGTH]}
     try:
         search_request = parse(request.GET, request.user)
     except BadParameter as error:
         context["error"] = error
         return TemplateResponse(request, "search/search.html", context, status=400)
     if search_request.query or search_request.filters:
-        results = run_search(search_request)
+        found = run_search(search_request)
         context.update(
-            results=results,
+            results=found,
             request_params=search_request,
-            facet_groups=navigation.facet_groups(results.facets, search_request, request.GET),
-            pagination=navigation.pagination(results.count, search_request, request.GET),
+            facet_groups=navigation.facet_groups(found.facets, search_request, request.GET),
+            pagination=navigation.pagination(found.count, search_request, request.GET),
             sort_fields=navigation.hidden_fields(request.GET, without=("sort",)),
-            suggestion_url=navigation.link(request.GET, q=results.suggestion, page=None)
-            if results.suggestion
-            else None,
+            suggestion_url=navigation.link(request.GET, q=found.suggestion, page=None) if found.suggestion else None,
         )
     return TemplateResponse(request, "search/search.html", context)
 
@@ -41,19 +40,17 @@ def search_api(request):
         search_request = parse(request.GET, request.user)
     except BadParameter as error:
         return bad_parameter(error)
-    results = run_search(search_request)
+    found = run_search(search_request)
+    fields = results.api_fields()
     return JsonResponse(
         {
-            "count": results.count,
+            "count": found.count,
             "page": search_request.page,
             "page_size": search_request.page_size,
-            "results": [
-                {key: item[key] for key in ("slug", "type", "title", "url", "language", "snippet", "beneficiaries")}
-                for item in results.results
-            ],
-            "facets": results.facets,
-            "suggestion": results.suggestion,
-            "degraded": results.degraded,
+            "results": [results.pick(item, fields) for item in found.results],
+            "facets": found.facets,
+            "suggestion": found.suggestion,
+            "degraded": found.degraded,
         },
         json_dumps_params={"ensure_ascii": False},
     )
@@ -65,5 +62,5 @@ def autocomplete_api(request):
         autocomplete_request = parse_autocomplete(request.GET, request.user)
     except BadParameter as error:
         return bad_parameter(error)
-    results, degraded = complete(autocomplete_request)
-    return JsonResponse({"results": results, "degraded": degraded}, json_dumps_params={"ensure_ascii": False})
+    suggestions, degraded = complete(autocomplete_request)
+    return JsonResponse({"results": suggestions, "degraded": degraded}, json_dumps_params={"ensure_ascii": False})

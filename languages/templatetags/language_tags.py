@@ -20,14 +20,9 @@ def language_alternates(context):
 
 
 @register.simple_tag
-def displayed_language(page):
-    return i18n.displayed_language(page, translation.get_language())
-
-
-@register.simple_tag
-def shown_as(page):
+def reading(page):
     """What the visitor reads of `page`: `.language`, `.source`, `.transliterated`."""
-    return i18n.shown(page, translation.get_language())
+    return i18n.reading(page, translation.get_language())
 
 
 @register.simple_tag(takes_context=True)

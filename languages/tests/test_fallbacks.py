@@ -11,7 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from languages import i18n
 from languages.codes import LANGUAGE_CODES
-from languages.fallbacks import FALLBACK_CHAINS, Shown, choose, fallback_chain
+from languages.fallbacks import FALLBACK_CHAINS, Reading, choose, fallback_chain
 from languages.transliteration import cyrillic_to_latin, is_cyrillic, latin_to_cyrillic
 from practices.models import GuidePage, PracticePage, ScreeningToolPage
 
@@ -56,18 +56,18 @@ def test_every_language_has_a_chain_ending_in_english():
 @pytest.mark.parametrize(
     "language, written, original, expected",
     [
-        ("cnr", {"en", "bs", "hr"}, "hr", Shown("bs", "bs")),  # cnr -> sr-latn -> bs
-        ("cnr", {"en", "sr"}, "sr", Shown("sr-latn", "sr")),  # sr-latn met by transliteration
-        ("bs", {"en", "hr", "sr-latn"}, "en", Shown("hr", "hr")),
-        ("hr", {"en", "bs"}, "en", Shown("bs", "bs")),
-        ("hr", {"en", "sr"}, "sr", Shown("sr-latn", "sr")),
-        ("sr", {"en", "sr-latn"}, "sr-latn", Shown("sr", "sr-latn")),  # script before English
-        ("sr-latn", {"sr"}, "sr", Shown("sr-latn", "sr")),
-        ("mk", {"sr"}, "sr", Shown("sr", "sr")),  # the original language, last
-        ("mk", {"en", "sr"}, "sr", Shown("en", "en")),
-        ("sq", {"mk"}, "mk", Shown("mk", "mk")),
-        ("en", {"sq"}, "sq", Shown("sq", "sq")),
-        ("sq", set(), None, Shown("en", "en")),
+        ("cnr", {"en", "bs", "hr"}, "hr", Reading("bs", "bs")),  # cnr -> sr-latn -> bs
+        ("cnr", {"en", "sr"}, "sr", Reading("sr-latn", "sr")),  # sr-latn met by transliteration
+        ("bs", {"en", "hr", "sr-latn"}, "en", Reading("hr", "hr")),
+        ("hr", {"en", "bs"}, "en", Reading("bs", "bs")),
+        ("hr", {"en", "sr"}, "sr", Reading("sr-latn", "sr")),
+        ("sr", {"en", "sr-latn"}, "sr-latn", Reading("sr", "sr-latn")),  # script before English
+        ("sr-latn", {"sr"}, "sr", Reading("sr-latn", "sr")),
+        ("mk", {"sr"}, "sr", Reading("sr", "sr")),  # the original language, last
+        ("mk", {"en", "sr"}, "sr", Reading("en", "en")),
+        ("sq", {"mk"}, "mk", Reading("mk", "mk")),
+        ("en", {"sq"}, "sq", Reading("sq", "sq")),
+        ("sq", set(), None, Reading("en", "en")),
     ],
 )
 def test_choose_follows_the_chain_then_the_original(language, written, original, expected):
@@ -223,9 +223,9 @@ def test_every_page_in_every_language_and_every_switcher_link_resolves(client):
                     continue
                 assert response.status_code == 200, target
                 html = response.content.decode()
-                shown = i18n.shown(page, language)
-                if shown.language != language:
-                    assert name(language) in notice(html) and name(shown.language) in notice(html), target
+                reading = i18n.reading(page, language)
+                if reading.language != language:
+                    assert name(language) in notice(html) and name(reading.language) in notice(html), target
                 else:
                     assert not notice(html), target
                 for link in switcher_links(html):
@@ -244,7 +244,7 @@ def test_restricted_pages_resolve_in_every_language_for_verified_professionals(c
         for language in LANGUAGE_CODES:
             response = client.get(url_of(page, language))
             assert response.status_code == 200, (page, language)
-            if page.shown(language).language != language:
+            if page.reading(language).language != language:
                 assert name(language) in notice(response.content.decode())
 
 

@@ -43,14 +43,11 @@ class TranslatedContentPage(SourceLanguageMixin, Page):
     def available_languages(self):
         return [code for code in LANGUAGE_CODES if getattr(self, build_localized_fieldname("title", code), "")]
 
-    def shown(self, language=None):
+    def reading(self, language=None):
         """What a visitor reading `language` is shown: the first written language of its
         fallback chain (the other Serbian script by transliteration), else the original."""
         language = language or translation.get_language() or DEFAULT_LANGUAGE
         return fallbacks.choose(language, self.available_languages(), self.original_language)
-
-    def shown_language(self, language=None):
-        return self.shown(language).language
 
     def localized(self, field_name, language=None):
         """A translated field's value as the visitor reads it (see languages.i18n.localized)."""
@@ -61,6 +58,5 @@ class TranslatedContentPage(SourceLanguageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["shown"] = self.shown()
-        context["shown_language"] = context["shown"].language
+        context["reading"] = self.reading()
         return context

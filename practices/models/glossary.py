@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 
 from languages.codes import LANGUAGE_CODES
 from languages.pages import SourceLanguageMixin
+from practices.glossary_listing import glossary_entries
 
 
 @register_snippet
@@ -89,9 +90,7 @@ class GlossaryPage(SourceLanguageMixin, Page):
         verbose_name = _("glossary page")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.glossary_listing import glossary_entries
-
         context = super().get_context(request, *args, **kwargs)
-        context["entries"] = glossary_entries(request.GET.get("q", ""))
+        context["entries"] = glossary_entries(GlossaryTerm.objects.all(), request.GET.get("q", ""))
         context["glossary_query"] = request.GET.get("q", "")[:100]
         return context

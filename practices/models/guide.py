@@ -8,7 +8,6 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
-from wagtail.search import index
 
 from languages.pages import SourceLanguageMixin
 from practices.models.base import TranslatedContentPage
@@ -65,7 +64,6 @@ class GuidePage(TranslatedContentPage):
         InlinePanel("annexes", label=_("Annexes")),
         MultiFieldPanel([FieldPanel("version"), FieldPanel("edition_date")], heading=_("Edition")),
     ]
-    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("steps")]
 
     parent_page_types = ["practices.GuideIndexPage"]
     subpage_types = []

@@ -7,10 +7,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
-from wagtail.search import index
 
 from languages.pages import SourceLanguageMixin
+from practices.listing import PracticeFilter
 from practices.models.base import TranslatedContentPage
+from roles import is_verified_professional
 
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
 
@@ -40,10 +41,9 @@ class PracticeIndexPage(SourceLanguageMixin, Page):
         verbose_name = _("practice index")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.listing import PracticeFilter
-
         context = super().get_context(request, *args, **kwargs)
-        practice_filter = PracticeFilter(request.GET, request=request, parent=self)
+        practices = PracticePage.objects.child_of(self).live()
+        practice_filter = PracticeFilter(request.GET, request.user, practices)
         context["filter"] = practice_filter
         context["practices"] = practice_filter.practices()
         return context
@@ -133,14 +133,6 @@ class PracticePage(TranslatedContentPage):
         ),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("problem"),
-        index.SearchField("approach"),
-        index.SearchField("results"),
-        index.SearchField("lessons_learned"),
-    ]
-
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
 
@@ -149,8 +141,6 @@ class PracticePage(TranslatedContentPage):
         verbose_name_plural = _("practices")
 
     def get_context(self, request, *args, **kwargs):
-        from roles import is_verified_professional
-
         context = super().get_context(request, *args, **kwargs)
         context["show_contact"] = is_verified_professional(request.user)
         return context

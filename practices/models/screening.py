@@ -116,10 +116,6 @@ class ScreeningToolPage(RoutablePageMixin, TranslatedContentPage):
         FieldPanel("version"),
         InlinePanel("version_history", label=_("Version history")),
     ]
-    search_fields = TranslatedContentPage.search_fields + [
-        index.SearchField("purpose"),
-        index.SearchField("how_to_observe"),
-    ]
     max_count = 1
     subpage_types = []
 
@@ -141,7 +137,7 @@ class ScreeningToolPage(RoutablePageMixin, TranslatedContentPage):
         return TemplateResponse(
             request,
             "practices/observation_form.html",
-            {"page": self, "domains": self.domains(), "shown_language": self.shown_language()},
+            {"page": self, "domains": self.domains(), "reading": self.reading()},
         )
 
 

@@ -3,6 +3,7 @@
 import pytest
 from django.utils import translation
 
+import searchable
 from languages.codes import LANGUAGE_CODES
 from search import batch
 from search.content import plain
@@ -35,12 +36,13 @@ def test_batch_facet_values_equal_each_pages_relations():
     pages = list(searchable_pages().specific())
     values = batch.relation_values(pages)
     for page in pages:
-        for name, attribute in batch.MANY.items():
-            if hasattr(page, name):
-                expected = sorted(getattr(term, attribute) for term in getattr(page, name).all())
-                assert values[page.pk].get(name, []) == expected, (page.pk, name)
-        if hasattr(page, "setting"):
-            assert values[page.pk]["setting"] == (page.setting.slug if page.setting else None)
+        for facet in searchable.type_for(type(page)).facets:
+            related = getattr(page, facet.relation)
+            if facet.is_many(type(page)):
+                expected = sorted(getattr(term, facet.key) for term in related.all())
+                assert values[page.pk].get(facet.index_field, []) == expected, (page.pk, facet.param)
+            else:
+                assert values[page.pk][facet.index_field] == (getattr(related, facet.key) if related else None)
 
 
 def test_rich_text_becomes_words_never_glued_together():

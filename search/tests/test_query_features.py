@@ -76,12 +76,13 @@ def test_the_page_offers_the_corrected_search(client, search_index):
 
 
 def test_a_word_only_in_a_restricted_practice_is_never_suggested_to_others(client, search_index):
+    import searchable
     from search.content import language_texts
 
     # "Did you mean" corrects towards the words of titles and summaries.
     indexed_text = [
         " ".join((texts["title"], texts["summary"])).lower()
-        for texts in (language_texts(p, "en") for p in restricted_practices())
+        for texts in (language_texts(p, searchable.type_for(type(p)), "en") for p in restricted_practices())
         if texts
     ]
     assert any(RESTRICTED_ONLY_WORD in text for text in indexed_text), "premise: a restricted practice has the word"

@@ -1,10 +1,10 @@
 """What telling "the language that matched" costs per search result.
 
 A result missing the visitor's language is shown in the first of her other readings whose
-title or summary holds a word typed (search.queries.shown_language); each check folds that
+title or summary holds a word typed (search.queries.reading_for); each check folds that
 text. This times one demo practice written in 7 languages, for a Bosnian visitor.
 
-    python bench/shown_language_bench.py
+    python bench/reading_bench.py
 """
 
 import json
@@ -26,7 +26,7 @@ django.setup()
 from languages.transliteration import fold  # noqa: E402
 from search import matched  # noqa: E402
 from search.analysis import field_suffix  # noqa: E402
-from search.queries import shown_language  # noqa: E402
+from search.queries import reading_for  # noqa: E402
 
 RUNS = 300
 
@@ -51,7 +51,7 @@ def main():
         ("a chain language matches", "resocijalizacija mentor"),
     ]:
         stems = matched.stems(query)
-        seconds = timeit.timeit(lambda: shown_language(hit, "bs", stems), number=RUNS) / RUNS
+        seconds = timeit.timeit(lambda: reading_for(hit, "bs", stems), number=RUNS) / RUNS
         print(f"{label}: {seconds * 1000:.3f} ms per result, {seconds * 20_000:.1f} ms for a page of 20")
     text = " ".join(texts.values())
     seconds = timeit.timeit(lambda: fold(text), number=RUNS) / RUNS

@@ -1,0 +1,95 @@
+"""A search result in one shape, whatever found it: the index, the database fallback or
+autocomplete. The page, the API and the bench all read results built here.
+
+A result is shown in what the visitor reads (`languages.fallbacks.Reading`): the title and
+snippet come from the reading's source language, transliterated into the visitor's Serbian
+script when the two differ.
+"""
+
+from django.utils import translation
+
+import searchable
+from languages.fallbacks import choose, in_script
+from search.analysis import field_suffix
+from search.content import as_text, available_languages, localized
+from search.documents import SNIPPET_FIELD
+from search.limits import SNIPPET_LENGTH
+
+# What the search API returns of each result; autocomplete returns less.
+API_FIELDS = ("slug", "type", "title", "url", "language", "snippet")
+AUTOCOMPLETE_FIELDS = ("title", "url", "type", "language")
+
+
+def result_facets():
+    """The declared facets whose values every result carries (`Facet.in_results`)."""
+    return [facet for facet in searchable.facets() if facet.in_results]
+
+
+def api_fields():
+    return (*API_FIELDS, *(facet.index_field for facet in result_facets()))
+
+
+def build(reading, *, page_id, slug, type, title, url, snippet="", snippet_is_html=False, facets=None):
+    return in_script(
+        reading,
+        {
+            "page_id": page_id,
+            "slug": slug,
+            "type": type,
+            "title": title,
+            "url": url,
+            "language": reading.language,
+            "snippet": snippet,
+            "snippet_is_html": snippet_is_html,
+            **(facets or {}),
+        },
+    )
+
+
+def from_hit(hit, reading, highlight=None):
+    """A result from an index hit; `highlight` the marked snippet, if the summary had words."""
+    suffix = field_suffix(reading.source)
+    summary = getattr(hit, f"{SNIPPET_FIELD}_{suffix}", "") or ""
+    return build(
+        reading,
+        page_id=getattr(hit, "page_id", None),
+        slug=getattr(hit, "slug", ""),
+        type=hit.type,
+        title=getattr(hit, f"title_{suffix}", ""),
+        url=(hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(reading.language, ""),
+        snippet=highlight or summary[:SNIPPET_LENGTH],
+        snippet_is_html=bool(highlight),
+        facets={facet.index_field: list(getattr(hit, facet.index_field, None) or []) for facet in result_facets()},
+    )
+
+
+def from_page(page, language):
+    """A result from a live page (specific instance), for a visitor of `language`."""
+    declaration = searchable.type_for(type(page))
+    reading = choose(language, available_languages(page), declaration.original_language_of(page))
+    with translation.override(reading.language):
+        url = page.get_url()
+    summary = as_text(localized(page, declaration.summary, reading.source)) if declaration.summary else ""
+    return build(
+        reading,
+        page_id=page.pk,
+        slug=declaration.identifier_of(page),
+        type=declaration.name,
+        title=localized(page, declaration.title, reading.source),
+        url=url,
+        snippet=summary[:SNIPPET_LENGTH],
+        facets={facet.index_field: page_facet_values(page, declaration, facet) for facet in result_facets()},
+    )
+
+
+def page_facet_values(page, declaration, facet):
+    if all(own.param != facet.param for own in declaration.facets):
+        return []
+    related = getattr(page, facet.relation)
+    if facet.is_many(declaration.model):
+        return [getattr(term, facet.key) for term in related.all()]
+    return [getattr(related, facet.key)] if related else []
+
+
+def pick(result, fields):
+    return {name: result.get(name) for name in fields}
