@@ -1,0 +1,1 @@
+"""How apps declare what search indexes of them."""
