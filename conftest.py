@@ -1,11 +1,23 @@
-"""Test set-up shared by every app: demo content loaded once, real services required in CI."""
+"""Test set-up shared by every app: demo content loaded once, real services required in CI, the browser."""
 
 import os
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
 
 REQUIRE_SERVICES = bool(os.environ.get("PORTAL_REQUIRE_SERVICES") or os.environ.get("CI"))
+
+# Debian's Chromium, as root, in a container, without a GPU or anything that phones home.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def pytest_collection_modifyitems(config, items):
@@ -60,3 +72,39 @@ def fresh_glossary_cache():
     from search.glossary import clear_cache
 
     clear_cache()
+
+
+@pytest.fixture
+def chromium():
+    """Opens Debian's Chromium (CHROMIUM_PATH) through Playwright: `with chromium() as browser:`.
+
+    A context manager rather than a browser open for the whole test: while Playwright runs, its
+    event loop makes Django's ORM refuse synchronous calls, so a test does its database work
+    before the `with` block and checks the database after it."""
+    from playwright.sync_api import sync_playwright
+
+    @contextmanager
+    def launch():
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=CHROMIUM_ARGS
+            )
+            try:
+                yield browser
+            finally:
+                browser.close()
+
+    return launch
+
+
+@pytest.fixture
+def live_static(live_server, settings):
+    """The live server, serving the static files under their un-hashed names.
+
+    Tests run the production configuration, whose manifest storage links hashed names; the live
+    server serves static files from the apps through the finders, which know no hashed names."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    return live_server

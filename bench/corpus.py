@@ -197,7 +197,7 @@ class PageBuilder:
         rows = Page.objects.bulk_create(
             [Page(**{f.attname: getattr(page, f.attname) for f in base_fields}) for page in pages]
         )
-        for page, row in zip(pages, rows):
+        for page, row in zip(pages, rows, strict=True):
             page.pk = page.id = page.page_ptr_id = row.pk
         # Django refuses bulk_create for multi-table children: insert the child table's rows directly.
         PracticePage._base_manager._insert(pages, fields=PracticePage._meta.local_concrete_fields, using="default")

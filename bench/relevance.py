@@ -53,7 +53,7 @@ def evaluate(cases, verbose):
             ranks[name][case["kind"]].append(found)
             ranks[name]["all"].append(found)
             if verbose or (name == "ours" and not found):
-                print(f"  {name:8}{'rank %d' % found if found else 'MISS  '} [{case['lang']}] {case['q']!r}: {top}")
+                print(f"  {name:8}{f'rank {found}' if found else 'MISS  '} [{case['lang']}] {case['q']!r}: {top}")
     return ranks
 
 
@@ -83,12 +83,14 @@ def main():
     ours_ranks, builtin_ranks = scores["ours"], scores["builtin"]
     kinds = [kind for kind in ours_ranks if kind != "all"] + ["all"]
     print(
-        f"\n{len(cases)} queries{'':21}{'hit@5 ours':>11}{'built-in':>9}{'hit@1 ours':>11}{'built-in':>9}{'MRR ours':>9}{'built-in':>9}"
+        f"\n{len(cases)} queries{'':21}{'hit@5 ours':>11}{'built-in':>9}"
+        f"{'hit@1 ours':>11}{'built-in':>9}{'MRR ours':>9}{'built-in':>9}"
     )
     for kind in kinds:
         o, b = ours_ranks[kind], builtin_ranks[kind]
         print(
-            f"  {kind + ' (%d)' % len(o):26}{hit_at(o, TOP):11.2f}{hit_at(b, TOP):9.2f}{hit_at(o, 1):11.2f}{hit_at(b, 1):9.2f}{mrr(o):9.2f}{mrr(b):9.2f}"
+            f"  {f'{kind} ({len(o)})':26}{hit_at(o, TOP):11.2f}{hit_at(b, TOP):9.2f}"
+            f"{hit_at(o, 1):11.2f}{hit_at(b, 1):9.2f}{mrr(o):9.2f}{mrr(b):9.2f}"
         )
     o, b = ours_ranks["all"], builtin_ranks["all"]
     print(

@@ -206,7 +206,8 @@ def report(args, timings, results, took):
         return "-" if value is None else f"{value:8.1f}"
 
     print(
-        f"\npages: {args.pages} x 8 languages ({timings['indexed']} indexed), clients: {args.clients}, {args.seconds:g} s per run"
+        f"\npages: {args.pages} x 8 languages ({timings['indexed']} indexed), "
+        f"clients: {args.clients}, {args.seconds:g} s per run"
     )
     print(
         f"corpus created in {timings['corpus_s']:.1f} s; rebuild (ours, alias swap) {timings['rebuild_s']:.1f} s; "
@@ -216,13 +217,15 @@ def report(args, timings, results, took):
     for (endpoint, clients), r in results.items():
         name = f"{'ours' if endpoint == OURS else 'built-in'} @ {clients}"
         print(
-            f"{name:24}{ms(r['p50_ms'])} {ms(r['p95_ms'])} {ms(r['p99_ms'])} {r['qps']:8.1f} {r['errors']:7d} {ms(r['es_ms_per_search']):>13}"
+            f"{name:24}{ms(r['p50_ms'])} {ms(r['p95_ms'])} {ms(r['p99_ms'])} {r['qps']:8.1f} {r['errors']:7d} "
+            f"{ms(r['es_ms_per_search']):>13}"
         )
         for example in r["error_examples"]:
             print(f"    error: {example}")
+    failed = took["took_failed"]
     print(
         f"our ES took (in-process replay of 300 queries): p50 {took['took_p50_ms']} ms, p95 {took['took_p95_ms']} ms"
-        f"{', %d timed out' % took['took_failed'] if took['took_failed'] else ''}"
+        f"{f', {failed} timed out' if failed else ''}"
     )
     ours_1, builtin_1 = results[(OURS, 1)], results[(BUILTIN, 1)]
     ours_c, builtin_c = results[(OURS, args.clients)], results[(BUILTIN, args.clients)]

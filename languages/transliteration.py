@@ -44,6 +44,7 @@ CYRILLIC_TO_LATIN = dict(
             "dž",
             "š",
         ],
+        strict=True,
     )
 )
 LATIN_TO_CYRILLIC = {latin: cyrillic for cyrillic, latin in CYRILLIC_TO_LATIN.items()}

@@ -1,13 +1,27 @@
 #!/usr/bin/env bash
 # One command for the whole suite: installs what the tests need (PostgreSQL, hunspell
-# dictionaries, Chromium, the Python packages), starts PostgreSQL and Elasticsearch on
-# loopback with throwaway data, runs pytest, stops both. Extra arguments go to pytest.
+# dictionaries, Chromium, the Python packages), runs the linters (ruff, the import contracts),
+# starts PostgreSQL and Elasticsearch on loopback with throwaway data, runs pytest, stops both.
+# Extra arguments go to pytest.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
 
 scripts/install-test-deps.sh
 scripts/setup.sh requirements-dev.txt
+
+# Lint first, before any service starts: a finding stops the run here.
+lint() {
+  local what=$1
+  shift
+  if ! "$@"; then
+    echo "test: $what failed (\`$*\`); fix it before the tests run" >&2
+    exit 1
+  fi
+}
+lint "ruff check" .venv/bin/ruff check .
+lint "ruff format check" .venv/bin/ruff format --check .
+lint "import contracts" .venv/bin/lint-imports
 
 cleanup() {
   scripts/elasticsearch.sh stop >/dev/null 2>&1 || true

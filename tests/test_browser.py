@@ -1,7 +1,5 @@
 """What a person does on a page, in Debian's Chromium driven by Playwright."""
 
-import os
-
 import pytest
 from django.utils import translation
 
@@ -9,18 +7,8 @@ from practices.models import PracticePage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
-
-def test_language_switcher_keeps_the_visitor_on_the_same_practice(live_server):
+def test_language_switcher_keeps_the_visitor_on_the_same_practice(live_server, chromium):
     # Database work first: Playwright's event loop makes later ORM calls async-unsafe.
     practice = next(p for p in PracticePage.objects.live().public() if p.title_en and p.title_sr and p.title_mk)
     with translation.override("en"):
@@ -29,12 +17,7 @@ def test_language_switcher_keeps_the_visitor_on_the_same_practice(live_server):
         url_sr = practice.get_url()
     title_sr, title_mk = practice.title_sr, practice.title_mk
 
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=CHROMIUM_ARGS
-        )
+    with chromium() as browser:
         page = browser.new_page()
         page.goto(live_server.url + url_en)
         page.get_by_role("navigation", name="Language").get_by_role("link", name="Српски").click()
@@ -47,4 +30,3 @@ def test_language_switcher_keeps_the_visitor_on_the_same_practice(live_server):
         assert page.locator("h1").inner_text() == title_mk
         page.keyboard.press("Tab")
         assert page.evaluate("document.activeElement.className") == "skip-link"
-        browser.close()

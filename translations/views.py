@@ -120,7 +120,8 @@ def transliterate(request, page_id, target):
             messages.success(
                 request,
                 _(
-                    "%(count)d field(s) in %(target)s filled by transliteration from %(source)s and saved as a draft; review it and publish it as usual."
+                    "%(count)d field(s) in %(target)s filled by transliteration from %(source)s and saved as a draft; "
+                    "review it and publish it as usual."
                 )
                 % {"count": len(filled), **names},
             )

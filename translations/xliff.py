@@ -211,7 +211,8 @@ def _languages(root):
     if source is None or target is None or source == target:
         raise XliffError(
             _(
-                "The file's languages (%(source)s → %(target)s) are not a source and a different target language of the portal."
+                "The file's languages (%(source)s → %(target)s) are not a source "
+                "and a different target language of the portal."
             )
             % {"source": root.get("srcLang") or "?", "target": root.get("trgLang") or "?"}
         )

@@ -127,7 +127,7 @@ def test_transliteration_agrees_with_the_translators_word_for_word():
         ours, theirs = re.findall(r"\w+", latin_to_cyrillic(latin)), re.findall(r"\w+", cyrillic)
         assert len(ours) == len(theirs)
         words += len(ours)
-        differences |= {(a, b) for a, b in zip(ours, theirs) if a != b}
+        differences |= {(a, b) for a, b in zip(ours, theirs, strict=True) if a != b}
     assert words > 10000 and not differences
 
 

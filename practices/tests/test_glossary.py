@@ -51,13 +51,6 @@ def test_a_query_matching_nothing_says_so(client):
     assert response.context["entries"] == []
 
 
-def test_search_expands_an_ijekavian_query_to_the_ekavian_form():
-    from search.glossary import expansions
-
-    assert "maloletnik" in expansions("maloljetnik u zatvoru")
-    assert "procjena rizika" in expansions("procena rizika")
-
-
 def test_main_menu_links_every_section_including_the_glossary(client):
     html = client.get("/sq/").content.decode()
     menu = html[html.index('class="main-menu"') :]

@@ -104,7 +104,8 @@ def test_csv_import(tmp_path):
     path = tmp_path / "practices.csv"
     path.write_text(
         "slug,beneficiary,setting,themes,target_groups,original_language,start_year,title_mk,summary_mk,body_mk,title_en\n"
-        "mk-test-csv,MK,probation,mentoring;family-support,,mk,2020,Пробациска поддршка,Краток опис.,Текст.,Probation support\n",
+        "mk-test-csv,MK,probation,mentoring;family-support,,mk,2020,"
+        "Пробациска поддршка,Краток опис.,Текст.,Probation support\n",
         encoding="utf-8",
     )
     call_command("import_practices", str(path), "--publish")

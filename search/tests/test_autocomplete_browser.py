@@ -6,11 +6,8 @@ been emptied). The API itself is tested against the real node in test_query_feat
 """
 
 import json
-import os
 
 import pytest
-
-from tests.test_browser import CHROMIUM_ARGS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,26 +30,8 @@ ANSWER = {
 }
 
 
-@pytest.fixture
-def unhashed_static(settings):
-    # The live server serves static files from the apps, which know no hashed (manifest) names.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
-def chromium(playwright):
-    return playwright.chromium.launch(
-        executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=CHROMIUM_ARGS
-    )
-
-
-def test_typing_offers_titles_and_the_keyboard_opens_one(live_server, unhashed_static):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = chromium(playwright)
+def test_typing_offers_titles_and_the_keyboard_opens_one(live_static, chromium):
+    with chromium() as browser:
         page = browser.new_page()
         asked = []
 
@@ -61,7 +40,7 @@ def test_typing_offers_titles_and_the_keyboard_opens_one(live_server, unhashed_s
             route.fulfill(status=200, content_type="application/json", body=json.dumps(ANSWER))
 
         page.route(lambda url: "/api/v1/autocomplete/" in url, answer)
-        page.goto(live_server.url + "/mk/search/")
+        page.goto(live_static.url + "/mk/search/")
         box = page.get_by_role("search").get_by_role("combobox")  # the label is in Macedonian
         box.press_sequentially("resoc")
         options = page.get_by_role("listbox").get_by_role("option")
@@ -79,20 +58,15 @@ def test_typing_offers_titles_and_the_keyboard_opens_one(live_server, unhashed_s
         options.first.wait_for()
         box.press("ArrowDown")
         box.press("Enter")
-        page.wait_for_url(live_server.url + ANSWER["results"][0]["url"])
-        browser.close()
+        page.wait_for_url(live_static.url + ANSWER["results"][0]["url"])
 
 
-def test_without_javascript_the_search_box_is_a_plain_form(live_server, unhashed_static):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = chromium(playwright)
+def test_without_javascript_the_search_box_is_a_plain_form(live_static, chromium):
+    with chromium() as browser:
         page = browser.new_page(java_script_enabled=False)
-        page.goto(live_server.url + "/en/search/")
+        page.goto(live_static.url + "/en/search/")
         box = page.get_by_role("searchbox", name="Search the portal")
         box.fill("resocijalizacija")
         box.press("Enter")
         page.wait_for_url("**/en/search/?q=resocijalizacija")
         assert page.get_by_role("listbox").count() == 0
-        browser.close()

@@ -346,7 +346,8 @@ def test_search_survives_the_node_being_stopped_and_catches_up_when_it_is_back(c
     managed = node_script("url", timeout=30)
     if managed.rstrip("/") != settings.ELASTICSEARCH_URL.rstrip("/"):
         pytest.fail(
-            f"{settings.ELASTICSEARCH_URL} is not the node scripts/elasticsearch.sh runs ({managed}); deselect with -m 'not es_restart'"
+            f"{settings.ELASTICSEARCH_URL} is not the node scripts/elasticsearch.sh runs ({managed}); "
+            "deselect with -m 'not es_restart'"
         )
     rebuild()
     known = public_practices(1)[0]

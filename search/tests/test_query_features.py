@@ -184,7 +184,8 @@ def test_the_page_shows_facet_counts_that_filter(client, search_index):
     html = client.get("/en/search/", {"type": "practice"}).content.decode()
     facet = html.split('data-facet="beneficiary"', 1)[1].split("</section>", 1)[0]
     kosovo = re.search(
-        r'<a href="([^"]+beneficiary=XK[^"]*)"><span>Kosovo\*</span> <span class="native">\(Kosova / Kosovo\*\)</span> <span class="count">(\d+)</span>',
+        r'<a href="([^"]+beneficiary=XK[^"]*)"><span>Kosovo\*</span> '
+        r'<span class="native">\(Kosova / Kosovo\*\)</span> <span class="count">(\d+)</span>',
         facet,
     )
     assert kosovo and int(kosovo.group(2)) == counts["XK"]

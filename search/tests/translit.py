@@ -1,7 +1,7 @@
 """Serbian Latin -> Cyrillic for tests (digraphs lj, nj, dž as single letters)."""
 
 PAIRS = [("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("đ", "ђ"), ("č", "ч"), ("ć", "ћ"), ("š", "ш"), ("ž", "ж")]
-LETTERS = dict(zip("abvgdezijklmnoprstufhc", "абвгдезијклмнопрстуфхц"))
+LETTERS = dict(zip("abvgdezijklmnoprstufhc", "абвгдезијклмнопрстуфхц", strict=True))
 
 
 def to_cyrillic(text):

@@ -1,22 +1,11 @@
 """A translator's edit screen in Chromium: read-only languages, a working editor, a saved draft."""
 
-import os
-
 import pytest
 from django.contrib.auth.models import Group, User
 
 from practices.models import GuidePage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"]
-
-
-@pytest.fixture
-def collected_static(settings):
-    # The live server serves static files through the finders, which know the apps' files but
-    # not the manifest-hashed names the admin links to: let them look in STATIC_ROOT too.
-    settings.STATICFILES_DIRS = [*settings.STATICFILES_DIRS, settings.STATIC_ROOT]
 
 
 @pytest.fixture
@@ -56,7 +45,7 @@ def open_editor(browser, base_url, username, guide_pk):
     return page, errors
 
 
-def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_server, collected_static, demo_content):
+def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_static, demo_content, chromium):
     # Database work first: Playwright's event loop makes later ORM calls async-unsafe.
     User.objects.create_user("sq-browser", password="translate-me").groups.add(
         Group.objects.get(name="Translators (sq)")
@@ -64,13 +53,8 @@ def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_server, 
     guide = GuidePage.objects.order_by("pk").first()
     steps_en = guide.steps_en.render_as_block()
 
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=CHROMIUM_ARGS
-        )
-        page, script_errors = open_editor(browser, live_server.url, "sq-browser", guide.pk)
+    with chromium() as browser:
+        page, script_errors = open_editor(browser, live_static.url, "sq-browser", guide.pk)
 
         assert script_errors == []
         assert page.locator("[name=introduction_en]").is_disabled()
@@ -81,7 +65,6 @@ def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_server, 
         page.get_by_role("button", name="Save draft").click()
         page.wait_for_load_state("networkidle")
         assert "has been updated" in page.content()
-        browser.close()
 
     stored = GuidePage.objects.get(pk=guide.pk)
     draft = stored.get_latest_revision_as_object()

@@ -119,7 +119,10 @@ def test_a_file_for_another_page_is_rejected():
         (b"<xliff xmlns='urn:oasis:names:tc:xliff:document:1.2' version='1.2'/>", "not an XLIFF 2.0 file"),
         (f"<xliff xmlns='{XLIFF_NS}' version='2.0' srcLang='en' trgLang='de'/>".encode(), "languages"),
         (
-            f"<xliff xmlns='{XLIFF_NS}' version='2.0' srcLang='en' trgLang='bs'><file id='practices.practicepage.999999'/></xliff>".encode(),
+            (
+                f"<xliff xmlns='{XLIFF_NS}' version='2.0' srcLang='en' trgLang='bs'>"
+                "<file id='practices.practicepage.999999'/></xliff>"
+            ).encode(),
             "no such page",
         ),
     ],

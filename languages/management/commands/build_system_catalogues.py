@@ -4,7 +4,10 @@ from languages import system_catalogues
 
 
 class Command(BaseCommand):
-    help = "Build Montenegrin (cnr) catalogues of Django's and Wagtail's own strings from Serbian Latin and its neighbours."
+    help = (
+        "Build Montenegrin (cnr) catalogues of Django's and Wagtail's own strings "
+        "from Serbian Latin and its neighbours."
+    )
 
     def handle(self, *args, **options):
         for path, count in system_catalogues.build().items():
