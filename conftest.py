@@ -102,9 +102,12 @@ def live_static(live_server, settings):
     """The live server, serving the static files under their un-hashed names.
 
     Tests run the production configuration, whose manifest storage links hashed names; the live
-    server serves static files from the apps through the finders, which know no hashed names."""
+    server serves static files from the apps through the finders, which know no hashed names.
+    Pages rendered earlier in the session may have cached hashed names (the admin's media), so
+    the finders look in STATIC_ROOT (collected by the test command) too."""
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    settings.STATICFILES_DIRS = [*settings.STATICFILES_DIRS, settings.STATIC_ROOT]
     return live_server

@@ -16,7 +16,6 @@ class TranslationRecord(models.Model):
     field = models.CharField(_("field"), max_length=100)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     source_digest = models.CharField(max_length=64)
-    translation_digest = models.CharField(max_length=64)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

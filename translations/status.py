@@ -81,7 +81,6 @@ def record_changes(old, new, user=None):
                 language=language,
                 defaults={
                     "source_digest": source_version,
-                    "translation_digest": digest(new_target),
                     "updated_by": user,
                 },
             )
