@@ -146,6 +146,31 @@ def inline_to_text(element):
     return "".join(element.itertext())
 
 
+def tag_markups(html):
+    """Every tag of an HTML fragment as written (`<a href="...">`, `</a>`, `<br/>`): what its
+    codes' `<data>` hold on export, and so all that an import may put back."""
+    parser = _Tokens()
+    parser.feed(html or "")
+    parser.close()
+    return {text for kind, _tag, text in parser.tokens if kind != "text"}
+
+
+def checked_original_data(items, allowed):
+    """`items` (data id -> markup, as the file says) when every markup is one of `allowed`.
+
+    The file comes back from a translator's tool: its `<originalData>` may have been edited,
+    and whatever it holds would go into the page as raw HTML. So a code may only stand for a
+    tag that the text it was exported from already had; anything else is refused.
+    """
+    for data_id, markup in items.items():
+        if markup not in allowed:
+            raise InlineError(
+                _("the inline code %(ref)s is not one of the tags of this text as exported; export it again.")
+                % {"ref": data_id}
+            )
+    return items
+
+
 def normalized_html(html):
     """HTML as it comes back from an XLIFF round trip (entities resolved, tags as written)."""
     element, data = ET.Element(q("source")), OriginalData()

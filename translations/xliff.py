@@ -26,12 +26,14 @@ from translations.inline import (
     XLIFF_NS,
     InlineError,
     OriginalData,
+    checked_original_data,
     html_to_inline,
     inline_to_html,
     inline_to_text,
     local,
     normalized_html,
     q,
+    tag_markups,
 )
 from translations.registry import (
     digest,
@@ -290,13 +292,13 @@ def _plan_field(plan, name, units, source, target):
     current = {key: (text, is_html) for key, text, is_html in segments(content, name, source) if text.strip()}
     if set(units) != set(current):
         raise XliffError(_("the source text changed since export (its parts differ); export it again."))
-    texts = {}
+    texts, allowed = {}, _exported_tags(content, name, source, target)
     for key, unit in units.items():
         if _unit_digest(unit) != digest(current[key][0]):
             raise XliffError(
                 _("the source text changed since export, or the file belongs to another object; export it again.")
             )
-        texts[key] = _unit_target(unit, current[key][1])
+        texts[key] = _unit_target(unit, current[key][1], allowed)
     if any(text is None for text in texts.values()):
         plan.incomplete.append(name)
         return
@@ -312,9 +314,19 @@ def _unit_digest(unit):
     return (meta.text or "").strip() if meta is not None else None
 
 
-def _unit_target(unit, is_html):
-    """The unit's translated text (its segments joined), or None when a segment has no target."""
-    data = {item.get("id"): item.text or "" for item in unit.findall(f"{q('originalData')}/{q('data')}")}
+def _exported_tags(content, name, source, target):
+    """The tags an export of this field puts in `<originalData>`: those of its source text and
+    of its current translation (both already stored, so nothing new can come in)."""
+    texts = segments(content, name, source) + segments(content, name, target)
+    return set().union(*(tag_markups(text) for _key, text, is_html in texts if is_html))
+
+
+def _unit_target(unit, is_html, allowed):
+    """The unit's translated text (its segments joined), or None when a segment has no target.
+
+    Its inline codes may stand only for the `allowed` tags (see checked_original_data)."""
+    items = {item.get("id"): item.text or "" for item in unit.findall(f"{q('originalData')}/{q('data')}")}
+    data = checked_original_data(items, allowed) if is_html else items
     parts = []
     for part in unit:
         kind = local(part.tag)
