@@ -2,7 +2,8 @@
 
 No maintained Python library writes XLIFF 2.0 with inline codes and `<originalData>`
 (translate-toolkit's `xliff2` store handles plain-text units only), so files are built and
-read with the standard library's ElementTree, namespaces spelled out.
+written with the standard library's ElementTree, namespaces spelled out, and read with
+defusedxml (no DTDs, no entities: the file comes from outside), at most 10 MB.
 
 One `<file id="practices.practicepage.12">` per object; one `<unit>` per field (a
 StreamField: per text inside its blocks, `steps.0.body`); each unit records the digest of
@@ -14,6 +15,8 @@ import copy
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeET
 from django.db import transaction
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
@@ -52,6 +55,7 @@ MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 DIGEST_TYPE = "source-digest"
 CODES_BY_TAG = {bcp47(code).lower(): code for code in LANGUAGE_CODES}
+MAX_XLIFF_BYTES = 10 * 1024 * 1024
 
 ET.register_namespace("", XLIFF_NS)
 ET.register_namespace("mda", MDA_NS)
@@ -195,11 +199,24 @@ def import_xliff(data, user=None, publish=False):
     return result
 
 
+def read_limited(file):
+    """The bytes of an uploaded or opened file, refused past MAX_XLIFF_BYTES: at most one
+    byte more than the limit is ever read, so a huge file is not loaded into memory."""
+    data = file.read(MAX_XLIFF_BYTES + 1)
+    if len(data) > MAX_XLIFF_BYTES:
+        raise XliffError(_("The file is larger than 10 MB."))
+    return data
+
+
 def _parse(data):
     try:
-        root = ET.fromstring(data)
-    except ET.ParseError as error:
+        root = SafeET.fromstring(data, forbid_dtd=True)
+    except SafeET.ParseError as error:
         raise XliffError(_("The file is not well-formed XML (%(error)s).") % {"error": error}) from None
+    except DefusedXmlException:
+        raise XliffError(
+            _("The file has a document type declaration (DTD) or entities, which XLIFF files never need: remove them.")
+        ) from None
     if root.tag != q("xliff") or root.get("version") != "2.0":
         raise XliffError(
             _('This is not an XLIFF 2.0 file (expected <xliff version="2.0"> in the XLIFF 2.0 namespace).')
