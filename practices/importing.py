@@ -6,6 +6,7 @@ transaction, so a file either imports whole or not at all.
 
 import csv
 import datetime
+import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,11 +58,14 @@ def read_rows(path):
     """The file's practice records as dicts in the JSON shape, whatever the format."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # newline="": line ends reach the csv module as written, which keeps those inside
+        # quoted fields (the csv docs' rule); JSON does not care.
+        with path.open(encoding="utf-8-sig", newline="") as file:
+            text = file.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportFailed([RowError(0, "file", f"cannot read {path}: {exc}")]) from exc
     if path.suffix.lower() == ".csv":
-        return [csv_row_to_record(row) for row in csv.DictReader(text.splitlines())]
+        return [csv_row_to_record(row) for row in csv.DictReader(io.StringIO(text, newline=""))]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -92,7 +96,8 @@ def csv_row_to_record(row):
     for column, value in row.items():
         if column is None:
             continue
-        column, value = column.strip(), (value or "").strip()
+        # A line break inside a quoted cell is kept, as "\n" whatever the file's line ends.
+        column, value = column.strip(), (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
         translated = translated_column(column)
         if translated:
             if value:

@@ -204,3 +204,18 @@ def test_an_empty_restricted_cell_keeps_the_restriction(tmp_path, client):
     response = client.get(PracticePage.objects.get(record_slug="mk-test-csv").url)
     assert response.status_code == 302 and "login" in response["Location"]
 
+
+# CSV ------------------------------------------------------------------------------------
+
+
+def test_csv_keeps_line_breaks_inside_quoted_fields(tmp_path):
+    path = tmp_path / "practices.csv"
+    rows = (
+        "slug,beneficiary,setting,original_language,title_mk,summary_mk,body_mk\r\n"
+        'mk-test-csv,MK,probation,mk,Наслов,"Прв ред\r\nвтор ред","Прв пасус.\r\n\r\nВтор пасус,\r\nсо нов ред."\r\n'
+    )
+    path.write_bytes(rows.encode("utf-8"))
+    call_command("import_practices", str(path), "--publish")
+    page = PracticePage.objects.get(record_slug="mk-test-csv")
+    assert page.summary_mk == "Прв ред\nвтор ред"
+    assert page.approach_mk == "<p>Прв пасус.</p><p>Втор пасус,<br>со нов ред.</p>"
