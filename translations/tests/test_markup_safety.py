@@ -53,6 +53,13 @@ def test_markup_that_is_not_the_sources_is_refused_and_nothing_is_written(page, 
     assert "onerror" not in html and "onmouseover" not in html
 
 
+def test_the_refusal_is_in_the_users_language(page):
+    data = with_planted_code(fill_targets(export_xliff([page], "bs")))
+    with translation.override("hr"), pytest.raises(XliffError) as error:
+        import_xliff(data)
+    assert "evil" in str(error.value) and "not one of the tags" not in str(error.value)
+
+
 def test_the_sources_own_markup_still_comes_back(page):
     import_xliff(fill_targets(export_xliff([page], "bs"), translate=lambda text: f"BS {text}"), publish=True)
     assert practice().approach_bs == (

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from practices.models import Theme
 from translations import xliff
@@ -47,6 +48,22 @@ def test_a_malformed_character_code_is_a_clear_error(code):
     with pytest.raises(XliffError, match="character code"):
         import_xliff(with_target(f"Naziv<cp {code}/>").encode())
     assert theme().name_hr == before
+
+
+@pytest.mark.parametrize(
+    "language, broken, english",
+    [
+        ("sr", '<cp hex="zz"/>', "is not a valid character code"),
+        ("sq", "&e;", "document type declaration"),
+    ],
+)
+def test_the_errors_are_in_the_users_language(language, broken, english):
+    data = with_target(broken)
+    if "&" in broken:
+        data = data.replace("<xliff ", '<!DOCTYPE xliff [<!ENTITY e "x">]>\n<xliff ', 1)
+    with translation.override(language), pytest.raises(XliffError) as error:
+        import_xliff(data.encode())
+    assert english not in str(error.value)
 
 
 def test_a_valid_character_code_is_the_character():
