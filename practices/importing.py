@@ -6,6 +6,7 @@ transaction, so a file either imports whole or not at all.
 
 import csv
 import datetime
+import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,11 +58,14 @@ def read_rows(path):
     """The file's practice records as dicts in the JSON shape, whatever the format."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # newline="": line ends reach the csv module as written, which keeps those inside
+        # quoted fields (the csv docs' rule); JSON does not care.
+        with path.open(encoding="utf-8-sig", newline="") as file:
+            text = file.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportFailed([RowError(0, "file", f"cannot read {path}: {exc}")]) from exc
     if path.suffix.lower() == ".csv":
-        return [csv_row_to_record(row) for row in csv.DictReader(text.splitlines())]
+        return [csv_row_to_record(row) for row in csv.DictReader(io.StringIO(text, newline=""))]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -92,7 +96,8 @@ def csv_row_to_record(row):
     for column, value in row.items():
         if column is None:
             continue
-        column, value = column.strip(), (value or "").strip()
+        # A line break inside a quoted cell is kept, as "\n" whatever the file's line ends.
+        column, value = column.strip(), (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
         translated = translated_column(column)
         if translated:
             if value:
@@ -252,21 +257,55 @@ class PracticeImporter:
 
     def save_record(self, parent, record):
         page = PracticePage.objects.filter(record_slug=record["slug"]).first()
-        created = page is None
-        if created:
-            page = PracticePage(record_slug=record["slug"], live=self.publish)
-        self.fill(page, record)
-        if created:
-            parent.add_child(instance=page)
+        if page is None:
+            self.create(parent, record)
+            return True
+        if self.publish:
+            self.update_and_publish(page, record)
         else:
-            page.save()
+            self.update_as_draft(page, record)
+        return False
+
+    def create(self, parent, record):
+        """A new page: live only with --publish, otherwise a draft that nobody sees yet."""
+        page = PracticePage(record_slug=record["slug"], live=self.publish)
+        self.fill(page, record)
+        parent.add_child(instance=page)
         self.set_relations(page, record)
+        page.save()
+        self.save_revision(page, record)
+
+    def update_and_publish(self, page, record):
+        self.fill(page, record)
+        self.set_relations(page, record)
+        page.save()
+        self.save_revision(page, record)
+
+    def update_as_draft(self, page, record):
+        """A new revision on top of the page's latest one, as the admin's "Save draft" does:
+        the page row (what visitors and the search index see) is not written."""
+        draft = page.get_latest_revision_as_object()
+        self.fill(draft, record)
+        self.set_relations(draft, record)  # parental relations live in the revision until published
+        self.save_revision(draft, record)
+
+    def save_revision(self, page, record):
         # Restrict before publishing, so the page is never live and public for a moment.
-        access.restrict_to_verified(page, as_bool(record.get("restricted", False)))
+        self.apply_restriction(page, record)
         revision = page.save_revision(user=self.user, log_action=True)
         if self.publish:
             revision.publish(user=self.user)
-        return created
+
+    def apply_restriction(self, page, record):
+        """Only what the row says: no `restricted` key (or an empty CSV cell) keeps the page's
+        restriction as it is. A restriction is added at once; an explicit false lifts it when
+        the import publishes, or when the page is not live, but a draft import does not open
+        what is live to everyone."""
+        if "restricted" not in record:
+            return
+        restricted = as_bool(record["restricted"])
+        if restricted or self.publish or not page.live:
+            access.restrict_to_verified(page, restricted)
 
     def fill(self, page, record):
         page.original_language = record["original_language"]
@@ -294,7 +333,6 @@ class PracticeImporter:
         page.beneficiaries.set(Beneficiary.objects.filter(code__in=codes))
         page.themes.set([self.term(Theme, slug) for slug in record.get("themes") or []])
         page.target_groups.set([self.term(TargetGroup, slug) for slug in record.get("target_groups") or []])
-        page.save()
 
     def term(self, model, slug):
         if self.create_missing_terms:

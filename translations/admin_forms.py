@@ -6,8 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from translations.registry import SECTIONS
 from translations.status import STATUS_LABELS
-
-MAX_XLIFF_BYTES = 10 * 1024 * 1024
+from translations.xliff import MAX_XLIFF_BYTES
 
 
 class ReportFilterForm(forms.Form):
@@ -34,6 +33,7 @@ class XliffImportForm(forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
+        # The size the upload handlers counted, checked before anything reads the file.
         if upload.size > MAX_XLIFF_BYTES:
             raise forms.ValidationError(_("The file is larger than 10 MB."))
         return upload

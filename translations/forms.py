@@ -20,6 +20,7 @@ from wagtail.blocks.base import BlockField
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
+from translations.sanitise import clean_rich_text
 from translations.scoping import editable_languages, is_language_scoped
 
 NOT_YOUR_LANGUAGE = _("Read-only: not your language.")
@@ -53,8 +54,9 @@ class ReadOnlyDisplay(forms.Widget):
         if hasattr(value, "render_as_block"):
             shown = value.render_as_block()
         else:
-            # Rich text as stored by editors, with its links expanded as on the site.
-            shown = mark_safe(expand_db_html(value or ""))
+            # Rich text as stored, with its links expanded as on the site. It may come from
+            # another translator or an import: whitelist it first, and mark only that safe.
+            shown = mark_safe(expand_db_html(clean_rich_text(value)))
         return format_html(
             '<div class="w-field__textoutput translations-read-only" id="{}" aria-readonly="true" '
             'aria-disabled="true" data-read-only="{}">{}</div>',

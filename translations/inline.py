@@ -6,6 +6,7 @@ each tag is kept once in the unit's `<originalData>`, so a CAT tool shows protec
 the import rebuilds the exact markup.
 """
 
+import re
 from html import escape
 from html.parser import HTMLParser
 from xml.etree import ElementTree as ET
@@ -125,7 +126,7 @@ def inline_to_html(element, data):
         elif tag == "mrk":
             parts.append(inline_to_html(child, data))
         elif tag == "cp":
-            parts.append(escape(chr(int(child.get("hex", "0"), 16)), quote=False))
+            parts.append(escape(code_point(child), quote=False))
         else:
             raise InlineError(_("unexpected element <%(tag)s> in the text") % {"tag": tag})
         parts.append(escape(child.tail or "", quote=False))
@@ -142,8 +143,52 @@ def _markup(code, attribute, data):
 
 
 def inline_to_text(element):
-    """A plain-text field's content: its text, inline codes dropped."""
-    return "".join(element.itertext())
+    """A plain-text field's content: its text and `<cp>` characters, inline codes dropped."""
+    parts = [element.text or ""]
+    for child in element:
+        parts += [code_point(child) if local(child.tag) == "cp" else inline_to_text(child), child.tail or ""]
+    return "".join(parts)
+
+
+HEX = re.compile(r"[0-9A-Fa-f]{1,6}")
+
+
+def code_point(cp):
+    """The character a `<cp hex="…"/>` stands for (XLIFF 2.0's way to carry a character that
+    XML cannot). NUL and surrogates are refused too: no database column can store them."""
+    value = cp.get("hex") or ""
+    number = int(value, 16) if HEX.fullmatch(value) else -1
+    if not (0 < number <= 0x10FFFF) or 0xD800 <= number <= 0xDFFF:
+        raise InlineError(
+            _('<cp hex="%(hex)s"/> is not a valid character code (a hexadecimal Unicode code point such as 00A0).')
+            % {"hex": value[:12]}
+        )
+    return chr(number)
+
+
+def tag_markups(html):
+    """Every tag of an HTML fragment as written (`<a href="...">`, `</a>`, `<br/>`): what its
+    codes' `<data>` hold on export, and so all that an import may put back."""
+    parser = _Tokens()
+    parser.feed(html or "")
+    parser.close()
+    return {text for kind, _tag, text in parser.tokens if kind != "text"}
+
+
+def checked_original_data(items, allowed):
+    """`items` (data id -> markup, as the file says) when every markup is one of `allowed`.
+
+    The file comes back from a translator's tool: its `<originalData>` may have been edited,
+    and whatever it holds would go into the page as raw HTML. So a code may only stand for a
+    tag that the text it was exported from already had; anything else is refused.
+    """
+    for data_id, markup in items.items():
+        if markup not in allowed:
+            raise InlineError(
+                _("the inline code %(ref)s is not one of the tags of this text as exported; export it again.")
+                % {"ref": data_id}
+            )
+    return items
 
 
 def normalized_html(html):

@@ -19,7 +19,7 @@ from translations import script_fill
 from translations.admin_forms import ReportFilterForm, XliffImportForm
 from translations.registry import resolve
 from translations.status import counts_per_language, report_rows
-from translations.xliff import XliffError, export_xliff, import_xliff
+from translations.xliff import XliffError, export_xliff, import_xliff, read_limited
 
 
 def report(request):
@@ -70,9 +70,8 @@ def import_view(request):
     errors = []
     if request.method == "POST" and form.is_valid():
         try:
-            result = import_xliff(
-                form.cleaned_data["file"].read(), user=request.user, publish=form.cleaned_data["publish"]
-            )
+            data = read_limited(form.cleaned_data["file"])
+            result = import_xliff(data, user=request.user, publish=form.cleaned_data["publish"])
         except XliffError as error:
             errors = error.messages
         else:

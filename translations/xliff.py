@@ -2,7 +2,8 @@
 
 No maintained Python library writes XLIFF 2.0 with inline codes and `<originalData>`
 (translate-toolkit's `xliff2` store handles plain-text units only), so files are built and
-read with the standard library's ElementTree, namespaces spelled out.
+written with the standard library's ElementTree, namespaces spelled out, and read with
+defusedxml (no DTDs, no entities: the file comes from outside), at most 10 MB.
 
 One `<file id="practices.practicepage.12">` per object; one `<unit>` per field (a
 StreamField: per text inside its blocks, `steps.0.body`); each unit records the digest of
@@ -14,6 +15,8 @@ import copy
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeET
 from django.db import transaction
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
@@ -26,12 +29,14 @@ from translations.inline import (
     XLIFF_NS,
     InlineError,
     OriginalData,
+    checked_original_data,
     html_to_inline,
     inline_to_html,
     inline_to_text,
     local,
     normalized_html,
     q,
+    tag_markups,
 )
 from translations.registry import (
     digest,
@@ -50,6 +55,7 @@ MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 DIGEST_TYPE = "source-digest"
 CODES_BY_TAG = {bcp47(code).lower(): code for code in LANGUAGE_CODES}
+MAX_XLIFF_BYTES = 10 * 1024 * 1024
 
 ET.register_namespace("", XLIFF_NS)
 ET.register_namespace("mda", MDA_NS)
@@ -193,11 +199,24 @@ def import_xliff(data, user=None, publish=False):
     return result
 
 
+def read_limited(file):
+    """The bytes of an uploaded or opened file, refused past MAX_XLIFF_BYTES: at most one
+    byte more than the limit is ever read, so a huge file is not loaded into memory."""
+    data = file.read(MAX_XLIFF_BYTES + 1)
+    if len(data) > MAX_XLIFF_BYTES:
+        raise XliffError(_("The file is larger than 10 MB."))
+    return data
+
+
 def _parse(data):
     try:
-        root = ET.fromstring(data)
-    except ET.ParseError as error:
+        root = SafeET.fromstring(data, forbid_dtd=True)
+    except SafeET.ParseError as error:
         raise XliffError(_("The file is not well-formed XML (%(error)s).") % {"error": error}) from None
+    except DefusedXmlException:
+        raise XliffError(
+            _("The file has a document type declaration (DTD) or entities, which XLIFF files never need: remove them.")
+        ) from None
     if root.tag != q("xliff") or root.get("version") != "2.0":
         raise XliffError(
             _('This is not an XLIFF 2.0 file (expected <xliff version="2.0"> in the XLIFF 2.0 namespace).')
@@ -291,13 +310,13 @@ def _plan_field(plan, name, units, source, target):
     current = {key: (text, is_html) for key, text, is_html in segments(content, name, source) if text.strip()}
     if set(units) != set(current):
         raise XliffError(_("the source text changed since export (its parts differ); export it again."))
-    texts = {}
+    texts, allowed = {}, _exported_tags(content, name, source, target)
     for key, unit in units.items():
         if _unit_digest(unit) != digest(current[key][0]):
             raise XliffError(
                 _("the source text changed since export, or the file belongs to another object; export it again.")
             )
-        texts[key] = _unit_target(unit, current[key][1])
+        texts[key] = _unit_target(unit, current[key][1], allowed)
     if any(text is None for text in texts.values()):
         plan.incomplete.append(name)
         return
@@ -313,9 +332,19 @@ def _unit_digest(unit):
     return (meta.text or "").strip() if meta is not None else None
 
 
-def _unit_target(unit, is_html):
-    """The unit's translated text (its segments joined), or None when a segment has no target."""
-    data = {item.get("id"): item.text or "" for item in unit.findall(f"{q('originalData')}/{q('data')}")}
+def _exported_tags(content, name, source, target):
+    """The tags an export of this field puts in `<originalData>`: those of its source text and
+    of its current translation (both already stored, so nothing new can come in)."""
+    texts = segments(content, name, source) + segments(content, name, target)
+    return set().union(*(tag_markups(text) for _key, text, is_html in texts if is_html))
+
+
+def _unit_target(unit, is_html, allowed):
+    """The unit's translated text (its segments joined), or None when a segment has no target.
+
+    Its inline codes may stand only for the `allowed` tags (see checked_original_data)."""
+    items = {item.get("id"): item.text or "" for item in unit.findall(f"{q('originalData')}/{q('data')}")}
+    data = checked_original_data(items, allowed) if is_html else items
     parts = []
     for part in unit:
         kind = local(part.tag)

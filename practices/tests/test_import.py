@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from practices.models import PracticePage
 
@@ -127,3 +128,95 @@ def test_restricted_rows_are_limited_to_verified_professionals(tmp_path, client)
     page = PracticePage.objects.get(record_slug="rs-test-mentoring")
     response = client.get(page.url)
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+# Drafts leave the live page alone; restrictions are lifted only on purpose ---------------
+
+
+def live_and_draft(slug="rs-test-mentoring"):
+    page = PracticePage.objects.get(record_slug=slug)
+    return page, page.get_latest_revision_as_object()
+
+
+def summary_changed(**overrides):
+    changed = record(**overrides)
+    changed["translations"]["sr"]["summary"] = "Нови опис, још непрегледан."
+    changed["themes"] = ["family-support"]
+    return changed
+
+
+def test_without_publish_an_existing_live_page_gets_a_draft_and_its_live_content_stays(tmp_path, client, capsys):
+    call_command("import_practices", write(tmp_path, record()), "--publish")
+    revisions = PracticePage.objects.get(record_slug="rs-test-mentoring").revisions.count()
+    call_command("import_practices", write(tmp_path, summary_changed(), name="draft.json"))
+    assert "0 created, 1 updated, saved as drafts." in capsys.readouterr().out
+    live, draft = live_and_draft()
+    assert live.live and live.has_unpublished_changes
+    assert live.summary_sr == "Кратак опис."
+    assert [theme.slug for theme in live.themes.all()] == ["mentoring"]
+    assert draft.summary_sr == "Нови опис, још непрегледан."
+    assert [theme.slug for theme in draft.themes.all()] == ["family-support"]
+    assert live.revisions.count() == revisions + 1
+    with translation.override("sr"):
+        html = client.get(live.get_url()).content.decode()
+    assert "Кратак опис." in html and "Нови опис" not in html
+
+
+def test_without_publish_a_new_page_is_a_draft_not_live(tmp_path, client):
+    call_command("import_practices", write(tmp_path, record()))
+    page = PracticePage.objects.get(record_slug="rs-test-mentoring")
+    assert not page.live and page.revisions.count() == 1
+    assert client.get(page.url or "/sr/practices/rs-test-mentoring/").status_code == 404
+
+
+def test_a_row_without_restricted_keeps_the_restriction(tmp_path, client):
+    call_command("import_practices", write(tmp_path, record(restricted=True)), "--publish")
+    unmarked = record()
+    del unmarked["restricted"]
+    call_command("import_practices", write(tmp_path, unmarked, name="again.json"), "--publish")
+    page = PracticePage.objects.get(record_slug="rs-test-mentoring")
+    response = client.get(page.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_an_explicit_false_lifts_the_restriction(tmp_path, client):
+    call_command("import_practices", write(tmp_path, record(restricted=True)), "--publish")
+    call_command("import_practices", write(tmp_path, record(restricted=False), name="again.json"), "--publish")
+    assert client.get(PracticePage.objects.get(record_slug="rs-test-mentoring").url).status_code == 200
+
+
+def test_a_draft_import_does_not_open_a_live_restricted_page(tmp_path, client):
+    call_command("import_practices", write(tmp_path, record(restricted=True)), "--publish")
+    call_command("import_practices", write(tmp_path, record(restricted=False), name="draft.json"))
+    page = PracticePage.objects.get(record_slug="rs-test-mentoring")
+    assert client.get(page.url).status_code == 302  # still restricted until published
+    call_command("import_practices", write(tmp_path, record(restricted=False), name="publish.json"), "--publish")
+    assert client.get(page.url).status_code == 200
+
+
+def test_an_empty_restricted_cell_keeps_the_restriction(tmp_path, client):
+    call_command("import_practices", write(tmp_path, record("mk-test-csv", restricted=True)), "--publish")
+    path = tmp_path / "practices.csv"
+    path.write_text(
+        "slug,beneficiary,setting,original_language,restricted,title_sr\nmk-test-csv,RS,prison,sr,,Наслов\n",
+        encoding="utf-8",
+    )
+    call_command("import_practices", str(path), "--publish")
+    response = client.get(PracticePage.objects.get(record_slug="mk-test-csv").url)
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+# CSV ------------------------------------------------------------------------------------
+
+
+def test_csv_keeps_line_breaks_inside_quoted_fields(tmp_path):
+    path = tmp_path / "practices.csv"
+    rows = (
+        "slug,beneficiary,setting,original_language,title_mk,summary_mk,body_mk\r\n"
+        'mk-test-csv,MK,probation,mk,Наслов,"Прв ред\r\nвтор ред","Прв пасус.\r\n\r\nВтор пасус,\r\nсо нов ред."\r\n'
+    )
+    path.write_bytes(rows.encode("utf-8"))
+    call_command("import_practices", str(path), "--publish")
+    page = PracticePage.objects.get(record_slug="mk-test-csv")
+    assert page.summary_mk == "Прв ред\nвтор ред"
+    assert page.approach_mk == "<p>Прв пасус.</p><p>Втор пасус,<br>со нов ред.</p>"

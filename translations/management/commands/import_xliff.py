@@ -3,7 +3,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from translations.xliff import XliffError, import_xliff
+from translations.xliff import XliffError, import_xliff, read_limited
 
 
 class Command(BaseCommand):
@@ -26,7 +26,9 @@ class Command(BaseCommand):
             if user is None:
                 raise CommandError(f"No user {options['user']!r}.")
         try:
-            result = import_xliff(path.read_bytes(), user=user, publish=options["publish"])
+            with path.open("rb") as file:
+                data = read_limited(file)
+            result = import_xliff(data, user=user, publish=options["publish"])
         except XliffError as error:
             raise CommandError("Nothing imported:\n" + "\n".join(error.messages)) from None
         for obj, name in result.incomplete:
