@@ -37,11 +37,14 @@ def test_catalogues_are_not_stale_against_the_code(tmp_path):
     """Extract the strings from a copy of the code; the catalogue must hold exactly them."""
     base = Path(settings.BASE_DIR)
     ignore = shutil.ignore_patterns("__pycache__", "*.mo", "analysis-plugin")
-    # The project's own apps (whatever INSTALLED_APPS lists from this checkout) and the catalogues.
+    # The project's own apps (whatever INSTALLED_APPS lists from this checkout), the project
+    # package (settings, base templates: it is no app), top-level modules and the catalogues.
     own_apps = {app.split(".")[0] for app in settings.INSTALLED_APPS if (base / app.split(".")[0]).is_dir()}
-    for name in (*sorted(own_apps), "locale"):
+    project = settings.SETTINGS_MODULE.split(".")[0]
+    for name in (*sorted(own_apps | {project}), "locale"):
         shutil.copytree(base / name, tmp_path / name, ignore=ignore)
-    shutil.copy(base / "manage.py", tmp_path / "manage.py")
+    for module in base.glob("*.py"):
+        shutil.copy(module, tmp_path / module.name)
     env = {**os.environ, "DEBUG": "1", "PORTAL_VAR_DIR": str(tmp_path / "var")}
     subprocess.run(
         [sys.executable, "manage.py", "makemessages", "-l", "sq", "--no-obsolete", "-v", "0"],
