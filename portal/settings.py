@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "home",
     "practices",
     "search",
+    "printing",
     "translations",
     "demo",
     "wagtail.contrib.forms",
