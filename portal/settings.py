@@ -170,6 +170,19 @@ STORAGES = {
     },
 }
 
+# Caches -------------------------------------------------------------------------------
+# Generated PDFs (printing/cache.py) are kept as files, shared by every worker process and
+# kept across restarts; their keys name the page revision, so publishing needs no purge.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "printing": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PRINTING_CACHE_DIR", str(VAR_DIR / "cache" / "pdf")),
+        "TIMEOUT": 60 * 60 * 24 * 30,
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+}
+
 # Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Western Balkans Prison and Probation Practice Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

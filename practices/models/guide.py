@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from languages.pages import SourceLanguageMixin
 from practices.models.base import TranslatedContentPage
+from printing.routes import PdfRouteMixin
 
 
 class StepBlock(blocks.StructBlock):
@@ -46,7 +47,7 @@ class GuideIndexPage(SourceLanguageMixin, Page):
         return context
 
 
-class GuidePage(TranslatedContentPage):
+class GuidePage(PdfRouteMixin, TranslatedContentPage):
     introduction = models.TextField(_("introduction"), blank=True)
     audience = models.TextField(_("audience"), blank=True)
     beneficiaries = ParentalManyToManyField(

@@ -5,12 +5,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from practices.models.base import TranslatedContentPage
+from printing.routes import ObservationFormPdfMixin, PdfRouteMixin, pdf_url
 
 
 class Urgency(models.TextChoices):
@@ -94,7 +95,7 @@ class ReferralPathway(models.Model):
         return str(self.beneficiary)
 
 
-class ScreeningToolPage(RoutablePageMixin, TranslatedContentPage):
+class ScreeningToolPage(PdfRouteMixin, ObservationFormPdfMixin, TranslatedContentPage):
     """The instrument's documentation; indicators and referral pathways are snippets shared with search."""
 
     purpose = models.TextField(_("purpose"), blank=True)
@@ -141,7 +142,12 @@ class ScreeningToolPage(RoutablePageMixin, TranslatedContentPage):
         return TemplateResponse(
             request,
             "practices/observation_form.html",
-            {"page": self, "domains": self.domains(), "shown_language": self.shown_language()},
+            {
+                "page": self,
+                "domains": self.domains(),
+                "shown_language": self.shown_language(),
+                "pdf_url": pdf_url(self, request, "observation_form_pdf"),
+            },
         )
 
 

@@ -26,7 +26,7 @@ def test_a_guide_links_its_pdf_and_states_its_language_version_and_date_for_prin
     with translation.override("sr"):
         url = guide.get_url()
     html = client.get(url).content.decode()
-    # PDF_LINK
+    assert f'href="{url}pdf/" data-page-tool="pdf"' in html
     colophon = html[html.index('class="print-colophon') :]
     assert "Српски" in colophon and f"Верзија {guide.version}" in colophon
     assert "1244/1999" in html  # the Kosovo* note stays in the printed footer
