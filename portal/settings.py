@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "home",
     "practices",
     "search",
+    "printing",
     "translations",
     "demo",
     "wagtail.contrib.forms",
@@ -167,6 +168,19 @@ STORAGES = {
             if DEBUG
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
+    },
+}
+
+# Caches -------------------------------------------------------------------------------
+# Generated PDFs (printing/cache.py) are kept as files, shared by every worker process and
+# kept across restarts; their keys name the page revision, so publishing needs no purge.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "printing": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PRINTING_CACHE_DIR", str(VAR_DIR / "cache" / "pdf")),
+        "TIMEOUT": 60 * 60 * 24 * 30,
+        "OPTIONS": {"MAX_ENTRIES": 2000},
     },
 }
 

@@ -7,6 +7,7 @@ cd "$repo"
 export DEBUG=${DEBUG:-1}
 export SEARCH_INDEX_PREFIX=${SEARCH_INDEX_PREFIX:-portal-dev}
 
+scripts/install-run-deps.sh || echo "run: PDFs need the Debian packages above; the portal runs without them" >&2
 scripts/setup.sh requirements.txt
 
 if [ -z "${ELASTICSEARCH_URL:-}" ]; then

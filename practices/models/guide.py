@@ -11,6 +11,8 @@ from wagtail.models import Orderable, Page
 
 from languages.pages import SourceLanguageMixin
 from practices.models.base import TranslatedContentPage
+from practices.print_contents import guide_contents
+from printing.routes import PdfRouteMixin
 
 
 class StepBlock(blocks.StructBlock):
@@ -45,7 +47,7 @@ class GuideIndexPage(SourceLanguageMixin, Page):
         return context
 
 
-class GuidePage(TranslatedContentPage):
+class GuidePage(PdfRouteMixin, TranslatedContentPage):
     introduction = models.TextField(_("introduction"), blank=True)
     audience = models.TextField(_("audience"), blank=True)
     beneficiaries = ParentalManyToManyField(
@@ -70,6 +72,9 @@ class GuidePage(TranslatedContentPage):
 
     class Meta:
         verbose_name = _("guide")
+
+    def pdf_contents(self):
+        return guide_contents(self)
 
 
 class GuideAnnex(Orderable):

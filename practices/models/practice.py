@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from languages.pages import SourceLanguageMixin
 from practices.listing import PracticeFilter
 from practices.models.base import TranslatedContentPage
+from printing.routes import PdfRouteMixin
 from roles import is_verified_professional
 
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
@@ -49,7 +50,7 @@ class PracticeIndexPage(SourceLanguageMixin, Page):
         return context
 
 
-class PracticePage(TranslatedContentPage):
+class PracticePage(PdfRouteMixin, TranslatedContentPage):
     """A good practice as the Beneficiaries exchange it (the EU RAN practice template and more)."""
 
     summary = models.TextField(_("summary"), blank=True)

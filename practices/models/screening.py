@@ -5,12 +5,14 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from practices.models.base import TranslatedContentPage
+from practices.print_contents import screening_tool_contents
+from printing.routes import ObservationFormPdfMixin, PdfRouteMixin, pdf_url
 
 
 class Urgency(models.TextChoices):
@@ -94,7 +96,7 @@ class ReferralPathway(models.Model):
         return str(self.beneficiary)
 
 
-class ScreeningToolPage(RoutablePageMixin, TranslatedContentPage):
+class ScreeningToolPage(PdfRouteMixin, ObservationFormPdfMixin, TranslatedContentPage):
     """The instrument's documentation; indicators and referral pathways are snippets shared with search."""
 
     purpose = models.TextField(_("purpose"), blank=True)
@@ -122,6 +124,9 @@ class ScreeningToolPage(RoutablePageMixin, TranslatedContentPage):
     class Meta:
         verbose_name = _("screening tool documentation")
 
+    def pdf_contents(self):
+        return screening_tool_contents(self)
+
     def domains(self):
         return IndicatorDomain.objects.prefetch_related("indicators")
 
@@ -137,7 +142,12 @@ class ScreeningToolPage(RoutablePageMixin, TranslatedContentPage):
         return TemplateResponse(
             request,
             "practices/observation_form.html",
-            {"page": self, "domains": self.domains(), "reading": self.reading()},
+            {
+                "page": self,
+                "domains": self.domains(),
+                "reading": self.reading(),
+                "pdf_url": pdf_url(self, request, "observation_form_pdf"),
+            },
         )
 
 

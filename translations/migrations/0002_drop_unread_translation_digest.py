@@ -4,14 +4,13 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('translations', '0001_initial'),
+        ("translations", "0001_initial"),
     ]
 
     operations = [
         migrations.RemoveField(
-            model_name='translationrecord',
-            name='translation_digest',
+            model_name="translationrecord",
+            name="translation_digest",
         ),
     ]

@@ -1,0 +1,113 @@
+"""How long a guide's PDF takes: rendered cold, and served from the PDF cache.
+
+Not a timed test: it prints figures. It works on a throwaway SQLite database with the demo
+content, in a temporary directory that also holds its PDF cache (files, as in production), so
+it touches no other data and needs no service.
+
+    python bench/pdf_bench.py [--language sr] [--runs 5]
+
+Printed: WeasyPrint's import (paid once per process, by its first PDF), the first render in the
+process, the median cold render (cache emptied before each), the median cached answer, and
+the ratio cold / cached. Target: a cold render of the guide in at most 1.5 s.
+"""
+
+import argparse
+import contextlib
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+WORKDIR = tempfile.mkdtemp(prefix="pdf-bench-")
+for name, value in {
+    "DJANGO_SETTINGS_MODULE": "portal.settings",
+    "DEBUG": "1",
+    "PORTAL_VAR_DIR": WORKDIR,
+    "PRINTING_CACHE_DIR": str(Path(WORKDIR) / "pdf-cache"),
+    "ALLOWED_HOSTS": "testserver",
+    "ELASTICSEARCH_URL": "http://127.0.0.1:9",  # no search node: the demo loader only logs a line
+    "LOG_LEVEL": "ERROR",
+}.items():
+    os.environ[name] = value
+os.environ.pop("DATABASE_URL", None)  # always the throwaway SQLite under WORKDIR
+
+import django  # noqa: E402
+
+django.setup()
+
+
+def prepare():
+    from django.core.management import call_command
+
+    from demo.loader import DemoLoader
+
+    started = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()):  # wagtail-modeltranslation prints its SQL
+        call_command("migrate", interactive=False, verbosity=0)
+        DemoLoader().load()
+    print(f"set-up (migrate, demo content): {time.perf_counter() - started:.1f} s", file=sys.stderr)
+
+
+def timed_get(client, url):
+    started = time.perf_counter()
+    response = client.get(url)
+    seconds = time.perf_counter() - started
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf", response.status_code
+    return seconds, response
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", default="sr")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+
+    prepare()
+    from django.test import Client
+    from django.utils import translation
+
+    from practices.models import GuidePage
+    from printing.cache import store
+
+    guide = GuidePage.objects.live().get()
+    with translation.override(args.language):
+        url = guide.get_url() + "pdf/"
+    client = Client()
+
+    started = time.perf_counter()
+    import weasyprint  # noqa: F401
+
+    imported = time.perf_counter() - started
+    store().clear()
+    first, response = timed_get(client, url)
+    assert response["X-PDF-Cache"] == "miss"
+    cold = []
+    for _ in range(args.runs):
+        store().clear()
+        seconds, response = timed_get(client, url)
+        assert response["X-PDF-Cache"] == "miss"
+        cold.append(seconds)
+    cached = []
+    for _ in range(args.runs * 4):
+        seconds, response = timed_get(client, url)
+        assert response["X-PDF-Cache"] == "hit"
+        cached.append(seconds)
+    cold_median, cached_median = statistics.median(cold), statistics.median(cached)
+
+    print(f"guide {url} ({len(response.content) // 1024} KiB, language {args.language})")
+    print(f"weasyprint import (once per process): {imported:.2f} s")
+    print(f"first render in the process:          {first:.2f} s")
+    spread = f"(min {min(cold):.2f}, max {max(cold):.2f})"
+    print(f"cold render, median of {args.runs}:            {cold_median:.2f} s {spread}")
+    print(f"cached, median of {args.runs * 4}:                {cached_median * 1000:.1f} ms")
+    print(f"ratio cold / cached:                  {cold_median / cached_median:.0f}x")
+    print(f"target cold <= 1.5 s: {'met' if cold_median <= 1.5 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
