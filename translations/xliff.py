@@ -57,8 +57,13 @@ DIGEST_TYPE = "source-digest"
 CODES_BY_TAG = {bcp47(code).lower(): code for code in LANGUAGE_CODES}
 MAX_XLIFF_BYTES = 10 * 1024 * 1024
 
-ET.register_namespace("", XLIFF_NS)
-ET.register_namespace("mda", MDA_NS)
+
+def register_prefixes():
+    """XLIFF as the default namespace, `mda` for metadata. ElementTree keeps prefixes in one
+    table for the whole process, which other libraries write to (WeasyPrint maps "" to no
+    namespace when it is imported): set ours again right before each export is written."""
+    ET.register_namespace("", XLIFF_NS)
+    ET.register_namespace("mda", MDA_NS)
 
 
 class XliffError(Exception):
@@ -86,6 +91,7 @@ def export_xliff(objects, target, source=None):
     if not len(root):
         raise XliffError(_("The selection has no text to translate."))
     _break_lines(root)
+    register_prefixes()
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
