@@ -18,6 +18,7 @@ class LanguagesConfig(AppConfig):
             Page._meta.get_field(name).blank = True
 
         self.pin_slug_fallbacks(Page)
+        self.route_by_slug_lookup()
 
     @staticmethod
     def pin_slug_fallbacks(page_class):
@@ -28,3 +29,16 @@ class LanguagesConfig(AppConfig):
 
         for name in ("slug", "url_path"):
             page_class.__dict__[name].fallback_languages = SLUG_FALLBACKS
+
+    @staticmethod
+    def route_by_slug_lookup():
+        """Every page model routes with languages.routing.route, in place of the method that
+        wagtail-modeltranslation's ready() set on each of them (it runs first: INSTALLED_APPS)."""
+        from django.apps import apps
+        from wagtail.models import Page
+
+        from languages.routing import route
+
+        for model in apps.get_models():
+            if issubclass(model, Page):
+                model.route = route

@@ -1,0 +1,55 @@
+"""A page is found by its slug in the database: serving it does not load its siblings."""
+
+import pytest
+from django.db.models.signals import post_init
+from django.utils import translation
+from wagtail.models import Page
+
+from practices.models import PracticeIndexPage, PracticePage
+
+pytestmark = pytest.mark.django_db
+
+
+def pages_loaded(client, url):
+    """How many page objects serving `url` instantiates, and the response."""
+    loaded = []
+
+    def count(sender, instance, **kwargs):
+        if isinstance(instance, Page):
+            loaded.append(instance.pk)
+
+    post_init.connect(count, weak=False)
+    try:
+        response = client.get(url)
+    finally:
+        post_init.disconnect(count)
+    return len(loaded), response
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "mk"])
+def test_serving_a_practice_does_not_load_its_siblings(client, language):
+    practice = PracticePage.objects.live().public().first()
+    with translation.override(language):
+        url = practice.get_url()
+    before, response = pages_loaded(client, url)
+    assert response.status_code == 200, url
+
+    index = PracticeIndexPage.objects.get()
+    for number in range(30):
+        index.add_child(instance=PracticePage(title_en=f"Sibling practice {number}", slug_en=f"sibling-{number}"))
+    after, response = pages_loaded(client, url)
+    assert response.status_code == 200
+    assert after == before, f"{after - before} more page objects loaded with 30 more siblings"
+
+
+def test_a_page_without_a_slug_in_the_language_is_reached_by_its_english_slug(client):
+    practice = PracticePage.objects.live().public().filter(slug_mk__in=["", None]).first()
+    if practice is None:  # every demo practice has a Macedonian slug: take one away
+        practice = PracticePage.objects.live().public().first()
+        practice.slug_mk = ""
+        practice.save()
+        practice.save_revision().publish()
+    with translation.override("mk"):
+        url = practice.get_url()
+    assert url.endswith(f"/{practice.slug_en}/"), url
+    assert client.get(url).status_code == 200
