@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import content_disposition_header
 
+from languages import i18n
 from languages.codes import PORTAL_LANGUAGES
 from printing import cache, render
 from printing.contents import contents
@@ -69,7 +70,7 @@ def print_context(request, page, base_template):
     shown_language = reading.language if reading else language()
     return {
         "base_template": base_template,
-        "pdf_title": page.localized("title") if hasattr(page, "localized") else page.title,
+        "pdf_title": i18n.localized(page, "title") or page.title,
         "pdf_language": dict(PORTAL_LANGUAGES).get(shown_language, shown_language),
         "pdf_lang": shown_language,
         "edition": edition(page),

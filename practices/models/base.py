@@ -49,12 +49,15 @@ class TranslatedContentPage(SourceLanguageMixin, Page):
         language = language or translation.get_language() or DEFAULT_LANGUAGE
         return fallbacks.choose(language, self.available_languages(), self.original_language)
 
-    def localized(self, field_name, language=None):
-        """A translated field's value as the visitor reads it (see languages.i18n.localized)."""
+    def localized_value(self, field_name, language=None):
+        """A translated field's value as the visitor reads it (see languages.i18n.localized).
+
+        Not `localized`: that is Wagtail's own property (the page in the active locale), which
+        rich-text link handlers read."""
         return i18n.localized(self, field_name, language)
 
     def get_admin_display_title(self):
-        return self.localized("title") or super().get_admin_display_title()
+        return self.localized_value("title") or super().get_admin_display_title()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -85,7 +85,7 @@ def test_anonymous_visitors_get_the_login_page_for_restricted_practices(client):
     assert response.status_code == 302
     assert "/login/" in response["Location"]
     listing = client.get(restricted.get_parent().url).content.decode()
-    assert restricted.localized("title") not in listing
+    assert restricted.localized_value("title") not in listing
 
 
 def test_the_sitemap_lists_public_practices_but_never_restricted_ones(client):
@@ -146,8 +146,8 @@ def test_practice_listing_filters_by_beneficiary(client):
     html = client.get(index.url + "?beneficiary=AL").content.decode()
     albanian = [p for p in PracticePage.objects.live().public().filter(beneficiaries__code="AL")]
     others = [p for p in PracticePage.objects.live().public().exclude(beneficiaries__code="AL")]
-    assert albanian and all(p.localized("title") in html for p in albanian)
-    assert not any(p.localized("title") in html for p in others if p.localized("title"))
+    assert albanian and all(p.localized_value("title") in html for p in albanian)
+    assert not any(p.localized_value("title") in html for p in others if p.localized_value("title"))
 
 
 def test_documents_for_verified_professionals_are_refused_to_anonymous_visitors(client):
@@ -296,3 +296,13 @@ def test_editors_page_goes_through_review_to_visitors_in_every_language(
         assert title in html or cyrillic_to_latin(title) in html, language
         notices = 'class="fallback-notice"' in html or 'class="transliteration-notice"' in html
         assert notices == (language != original), language
+
+
+def test_a_rich_text_link_to_another_practice_renders(client):
+    # Wagtail's link handler reads `page.localized`: a method of that name on our pages broke it.
+    page, other = PracticePage.objects.live().public()[:2]
+    page.approach_en = f'<p>See also <a linktype="page" id="{other.pk}">the related practice</a>.</p>'
+    page.save_revision().publish()
+    response = client.get(page.get_url())
+    assert response.status_code == 200
+    assert f'href="{other.get_url()}"' in response.content.decode()

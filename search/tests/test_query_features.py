@@ -135,7 +135,7 @@ def test_autocomplete_is_at_most_ten_titles(client, search_index):
 
 def test_autocomplete_never_offers_restricted_titles_to_others(client, search_index):
     for page in restricted_practices():
-        title = page.title_en or page.localized("title")
+        title = page.title_en or page.localized_value("title")
         prefix = " ".join(title.split()[:3])
         assert title not in str(complete(client, q=prefix, lang="en"))
     page = restricted_practices().exclude(title_en="").first()

@@ -51,7 +51,7 @@ def test_restricted_practices_never_reach_anonymous_visitors(client, search_inde
     restricted = PracticePage.objects.filter(pk__in=PageViewRestriction.objects.values("page"))
     assert restricted.count() == 2
     for page in restricted:
-        title = page.localized("title")
+        title = page.localized_value("title")
         data = api(client, q=title)
         assert page.record_slug not in slugs(data)
         assert title not in str(data)
@@ -64,7 +64,7 @@ def test_verified_professionals_find_restricted_practices(client, search_index):
     user = User.objects.create_user("verified-search")
     user.groups.add(Group.objects.get(name="Verified professionals"))
     client.force_login(user)
-    assert page.record_slug in slugs(api(client, q=page.localized("title")))
+    assert page.record_slug in slugs(api(client, q=page.localized_value("title")))
 
 
 def test_facets_count_beneficiaries(client, search_index):
@@ -89,9 +89,9 @@ def test_choosing_a_facet_value_keeps_the_other_values_counted(client, search_in
 def test_publishing_makes_a_page_searchable_at_once_and_unpublishing_removes_it(client, search_index):
     page = PracticePage.objects.live().public().first()
     page.unpublish()
-    assert page.record_slug not in slugs(api(client, q=page.localized("title")))
+    assert page.record_slug not in slugs(api(client, q=page.localized_value("title")))
     page.save_revision().publish()
-    assert page.record_slug in slugs(api(client, q=page.localized("title")))
+    assert page.record_slug in slugs(api(client, q=page.localized_value("title")))
 
 
 @pytest.mark.parametrize(
