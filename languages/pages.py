@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from languages.codes import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from languages.discovery import sitemap_urls
 
 
 def ascii_slug(text):
@@ -20,6 +21,9 @@ class SourceLanguageMixin:
 
     def source_language(self):
         return getattr(self, "original_language", None) or DEFAULT_LANGUAGE
+
+    def get_sitemap_urls(self, request=None):
+        return sitemap_urls(self, request)
 
     def full_clean(self, *args, **kwargs):
         self._fill_default_slug()

@@ -1,5 +1,6 @@
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from search import navigation, results
@@ -64,3 +65,21 @@ def autocomplete_api(request):
         return bad_parameter(error)
     suggestions, degraded = complete(autocomplete_request)
     return JsonResponse({"results": suggestions, "degraded": degraded}, json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def opensearch(request):
+    """The OpenSearch description, so that browsers can add the portal's search (in the
+    language of the URL it was fetched from)."""
+    return TemplateResponse(
+        request,
+        "search/opensearch.xml",
+        {
+            "origin": f"{request.scheme}://{request.get_host()}",
+            # Browsers list engines by the short name: at most 16 characters (OpenSearch 1.1).
+            "short_name": _("Practice Portal"),
+            "long_name": _("Prison and Probation Practice Portal"),
+            "description": _("Search the portal"),
+        },
+        content_type="application/opensearchdescription+xml; charset=utf-8",
+    )

@@ -1,7 +1,9 @@
 from django import template
 from django.utils import translation
+from wagtail.models import Page
 
-from languages import i18n
+from languages import discovery, i18n
+from languages.codes import DEFAULT_LANGUAGE
 from languages.codes import bcp47 as to_bcp47
 
 register = template.Library()
@@ -17,6 +19,32 @@ def language_alternates(context):
     if request is None:
         return []
     return i18n.alternates(request, context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_links(context):
+    """<link rel="alternate" hreflang> of what is on screen: a page's own languages and its
+    x-default, or every language for views that are no page (search)."""
+    request, page = context.get("request"), context.get("page")
+    if request is None:
+        return []
+    if isinstance(page, Page):
+        return discovery.hreflang_links(page, request)
+    links = [
+        {"hreflang": alt["bcp47"], "href": request.build_absolute_uri(alt["url"])}
+        for alt in i18n.alternates(request, page)
+    ]
+    default = request.build_absolute_uri(i18n.url_in_language(request, DEFAULT_LANGUAGE, page))
+    return [*links, {"hreflang": "x-default", "href": default}]
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The address search engines should index for what is on screen, or "" for none."""
+    request, page = context.get("request"), context.get("page")
+    if request is None or not isinstance(page, Page):
+        return ""
+    return discovery.canonical_url(page, request)
 
 
 @register.simple_tag
