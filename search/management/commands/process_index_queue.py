@@ -21,7 +21,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, once=False, interval=2.0, **options):
         while True:
-            close_old_connections()  # a long-running process: never hold a broken connection
             done = outbox.drain()
             if done and options["verbosity"] > 0:
                 self.stdout.write(f"{done} change(s) accepted by the node")
@@ -30,3 +29,4 @@ class Command(BaseCommand):
             if once:
                 return
             time.sleep(interval)
+            close_old_connections()  # a long-running process: never hold a broken connection
