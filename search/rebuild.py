@@ -90,6 +90,7 @@ def rebuild_locked(progress=None):
     page_ids = list(searchable_pages().order_by("path").values_list("pk", flat=True))
     fill(client, new_index, page_ids, progress)
     client.indices.put_settings(index=new_index, settings={"index": dict.fromkeys(FILLING)})
+    client.indices.refresh(index=new_index)
     mark = catch_up(new_index, mark)
 
     # One atomic swap of both aliases, then what reached the old index meanwhile, then the
