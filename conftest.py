@@ -65,6 +65,41 @@ def search_index(es_client, db):
     es_client.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}-*", ignore_unavailable=True, allow_no_indices=True)
 
 
+def only_test_atomics(connection):
+    return all(block._from_testcase for block in connection.atomic_blocks)
+
+
+@pytest.fixture(autouse=True)
+def commits_run_on_commit_hooks(monkeypatch):
+    """Each test runs inside a transaction that is rolled back, so `transaction.on_commit`
+    hooks would never run: the index would never hear of a publish. Here a transaction the
+    code opens runs its hooks when it ends well (as its commit would), and a hook registered
+    outside any such transaction runs at once (as in autocommit); a rolled-back block's
+    hooks are discarded, as Django does."""
+    from django.db.backends.base.base import BaseDatabaseWrapper
+    from django.db.transaction import Atomic, get_connection
+
+    on_commit, atomic_exit = BaseDatabaseWrapper.on_commit, Atomic.__exit__
+
+    def immediate_on_commit(self, func, robust=False):
+        if self.in_atomic_block and only_test_atomics(self):
+            func()
+        else:
+            on_commit(self, func, robust)
+
+    def exit_as_commit(self, exc_type, exc_value, traceback):
+        result = atomic_exit(self, exc_type, exc_value, traceback)
+        connection = get_connection(self.using)
+        if exc_type is None and connection.in_atomic_block and only_test_atomics(connection):
+            hooks, connection.run_on_commit = connection.run_on_commit, []
+            for _savepoints, func, _robust in hooks:
+                func()
+        return result
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "on_commit", immediate_on_commit)
+    monkeypatch.setattr(Atomic, "__exit__", exit_as_commit)
+
+
 @pytest.fixture(autouse=True)
 def fresh_glossary_cache():
     """A glossary term a test creates is rolled back with it: so is the expansion cache."""

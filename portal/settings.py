@@ -199,6 +199,14 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
 # Index and alias names start with this, so environments sharing a cluster never collide.
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "portal-dev")
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
+# Circuit breaker (search/client.py): after this many requests in a row without an answer,
+# Elasticsearch is skipped for this many seconds, so a slow node costs one timeout, not one
+# per request.
+SEARCH_BREAKER_FAILURES = int(os.environ.get("SEARCH_BREAKER_FAILURES", "2"))
+SEARCH_BREAKER_SECONDS = float(os.environ.get("SEARCH_BREAKER_SECONDS", "10"))
+# How long the visibility of pages (search/visibility.py) is cached at most; every change
+# through Wagtail invalidates it at once.
+SEARCH_VISIBILITY_TTL = int(os.environ.get("SEARCH_VISIBILITY_TTL", "300"))
 
 LOGGING = {
     "version": 1,

@@ -2,7 +2,7 @@
 (practices/search_types.py), applied to the database."""
 
 import searchable
-from roles import is_verified_professional
+from roles.restrictions import visible_to
 
 
 class PracticeFilter:
@@ -32,9 +32,9 @@ class PracticeFilter:
         ]
 
     def practices(self):
-        pages = self.pages
-        if not is_verified_professional(self.user):
-            pages = pages.public()
+        # As Wagtail decides for this user: a group restriction opens to its groups only, a
+        # password restriction never through a list.
+        pages = visible_to(self.user, self.pages)
         for facet in self.declaration.facets:
             value = self.selected(facet)
             if value:

@@ -25,5 +25,9 @@ $py manage.py migrate --noinput -v 0
 $py manage.py load_demo_content
 $py manage.py rebuild_search_index || echo "run: search index not built (Elasticsearch unreachable)" >&2
 $py manage.py ensure_admin
-echo "run: serving http://127.0.0.1:8000/ (search: $ELASTICSEARCH_URL). Ctrl-C stops the server." >&2
-exec $py manage.py runserver "${PORT:-127.0.0.1:8000}"
+# The index worker: sends the index changes the node did not accept at once (docs/search.md).
+$py manage.py process_index_queue -v 0 &
+worker=$!
+trap 'kill "$worker" 2>/dev/null || true' EXIT
+echo "run: serving http://127.0.0.1:8000/ (search: $ELASTICSEARCH_URL), index worker pid $worker. Ctrl-C stops both." >&2
+$py manage.py runserver "${PORT:-127.0.0.1:8000}"

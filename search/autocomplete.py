@@ -1,7 +1,7 @@
 """Title autocomplete for the search box: prefixes of titles in every language and script."""
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from elasticsearch.dsl import Q, Search
 
@@ -10,7 +10,7 @@ from search import results
 from search.analysis import field_suffix
 from search.client import UNAVAILABLE, get_client
 from search.documents import PageDocument
-from search.queries import reading_for
+from search.queries import reading_for, visible_filter
 
 MAX_SUGGESTIONS = 10
 logger = logging.getLogger(__name__)
@@ -21,6 +21,7 @@ class AutocompleteRequest:
     query: str = ""
     language: str = "en"
     access: tuple = ("public",)
+    hidden: list = field(default_factory=list)  # page ids the database hides from the visitor
 
 
 class Autocomplete:
@@ -41,7 +42,7 @@ class Autocomplete:
         )
         # Pages written in the visitor's language come first.
         own = Q("constant_score", filter=Q("term", languages=self.request.language), boost=10)
-        return Q("bool", must=[titles], should=[own], filter=[Q("terms", access=list(self.request.access))])
+        return Q("bool", must=[titles], should=[own], filter=visible_filter(self.request.access, self.request.hidden))
 
     def build(self):
         titles = [f"title_{field_suffix(code)}" for code in LANGUAGE_CODES]

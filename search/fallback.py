@@ -7,13 +7,8 @@ from search.queries import SearchResults
 
 
 def database_search(request):
-    pages = searchable_pages()
-    if request.access == ("public",):
-        pages = pages.public()
-    elif "verified" not in request.access:
-        pages = pages.exclude(
-            pk__in=[p.pk for p in pages if p.get_view_restrictions().exclude(restriction_type="login")]
-        )
+    # What the database hides from this visitor (search.visibility), as in the index's query.
+    pages = searchable_pages().exclude(pk__in=request.hidden)
     if not request.query:
         return SearchResults(count=0, results=[], facets={}, degraded=True)
     hits = list(pages.search(request.query, operator="or"))

@@ -1,7 +1,7 @@
 """Keeping the index true: (re)index and remove pages, in bulk, through the write alias.
 
-Failures to reach Elasticsearch never stop publishing: they are logged, and
-`check_search_index --fix` catches the index up.
+Signals queue their changes (search.outbox), which come here once their transaction has
+committed; failures to reach Elasticsearch never stop publishing: the changes stay queued.
 """
 
 import hashlib
@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 import searchable
 from search import batch, content
-from search.client import UNAVAILABLE, get_client
+from search.client import get_client
 from search.documents import PageDocument, prepare
 
 logger = logging.getLogger(__name__)
@@ -44,8 +44,9 @@ def digest(source):
 
 @dataclass(frozen=True)
 class Shared:
-    """What every document of a rebuild or a drift check reads alike: view restrictions
-    and site roots. Read once, not once per batch."""
+    """What every document of a batch reads alike: view restrictions and site roots (a
+    drift check reads them once; a rebuild once per batch, so a long fill sees a restriction
+    added meanwhile)."""
 
     restrictions: list
     roots: dict
@@ -114,13 +115,28 @@ def remove_pages(page_ids, refresh=False):
     bulk(get_client(), actions, raise_on_error=False, refresh=refresh)
 
 
-def safely(operation, *args, **kwargs):
-    """Run an index update; when Elasticsearch is down, log and carry on."""
-    try:
-        return operation(*args, **kwargs)
-    except UNAVAILABLE as exc:
-        logger.warning("search index not updated (%s); run check_search_index --fix", exc)
-        return None
+def apply(page_ids, index=None, refresh=False):
+    """Make the documents of these pages match the database, in one bulk request: live
+    searchable pages indexed, every other one's document deleted. Through the write alias
+    unless a concrete index is named.
+
+    Returns the ids of the pages whose action the node refused (deleting a document that is
+    not there is no refusal); raises UNAVAILABLE when the node does not answer."""
+    pages = [page for page in Page.objects.filter(pk__in=page_ids).live().specific() if is_searchable(page)]
+    kept = {page.pk for page in pages}
+    target = index or PageDocument.write_alias()
+    actions = index_actions(pages, target) + [
+        {"_op_type": "delete", "_index": target, "_id": pk} for pk in page_ids if pk not in kept
+    ]
+    extra = {} if index else {"require_alias": True}
+    _count, errors = bulk(get_client(), actions, refresh=refresh, raise_on_error=False, **extra)
+    errors = [error for error in errors if not already_deleted(error)]
+    report_errors(errors)
+    return {int(next(iter(error.values()))["_id"]) for error in errors}
+
+
+def already_deleted(error):
+    return error.get("delete", {}).get("status") == 404 and "error" not in error["delete"]
 
 
 def pages_using(term):
@@ -144,17 +160,7 @@ def pages_depending_on(model):
     return sorted(ids)
 
 
-def reindex_pages(page_ids):
-    """Reindex these pages (live ones) in one bulk request, e.g. after a taxonomy edit."""
-    if page_ids:
-        safely(index_pages, list(Page.objects.filter(pk__in=page_ids).live().specific()), refresh=True)
-
-
-def reindex_subtree(page):
-    """A page and its descendants, e.g. after a move or a privacy change."""
-    pages = Page.objects.descendant_of(page, inclusive=True).specific()
-    live = [p for p in pages if p.live]
-    safely(index_pages, live, refresh=True)
-    gone = [p.pk for p in pages if not p.live and is_searchable(p)]
-    if gone:
-        safely(remove_pages, gone, refresh=True)
+def subtree_ids(path):
+    """Ids of a page (by its tree path) and its descendants, e.g. after a move or a privacy
+    change. Ids only: the page may be being deleted (its specific row already gone)."""
+    return list(Page.objects.filter(path__startswith=path).values_list("pk", flat=True))

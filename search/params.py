@@ -3,7 +3,7 @@
 from django.utils import translation
 
 from languages.codes import LANGUAGE_CODES
-from roles import is_verified_professional
+from search import visibility
 from search.autocomplete import AutocompleteRequest
 from search.facets import invalid_value, search_facets
 from search.limits import MAX_PAGE_SIZE, MAX_QUERY_LENGTH, MAX_RESULT_WINDOW
@@ -32,12 +32,19 @@ def positive_int(params, name, default, maximum=None):
     return value
 
 
-def access_levels(user):
-    if is_verified_professional(user):
-        return ("public", "login", "verified")
-    if user.is_authenticated:
-        return ("public", "login")
-    return ("public",)
+def access(user):
+    """(the index's access levels this visitor reads, the ids of pages hidden from her).
+
+    The levels are the index's coarse first filter: `verified` (any restriction beyond a
+    login) for whoever some group restriction opens to. The hidden ids are what the database
+    says now (search.visibility), so a group restriction opens only to its groups, a password
+    never, and a stale document never shows."""
+    viewer, seen, hidden = visibility.for_user(user)
+    if not viewer.signed_in:
+        return ("public",), hidden
+    if seen.opens_any_group_to(viewer):
+        return ("public", "login", "verified"), hidden
+    return ("public", "login"), hidden
 
 
 def query_text(params):
@@ -55,7 +62,9 @@ def visitor_language(params):
 
 
 def parse_autocomplete(params, user):
-    return AutocompleteRequest(query=query_text(params), language=visitor_language(params), access=access_levels(user))
+    query, language = query_text(params), visitor_language(params)
+    levels, hidden = access(user)
+    return AutocompleteRequest(query=query, language=language, access=levels, hidden=hidden)
 
 
 def facet_filters(params):
@@ -85,6 +94,7 @@ def parse(params, user):
     if page * page_size > MAX_RESULT_WINDOW:
         # Elasticsearch refuses deeper pages; a 400 here rather than a degraded search.
         raise BadParameter("page", f"page × page_size must be at most {MAX_RESULT_WINDOW}")
+    levels, hidden = access(user)
     return SearchRequest(
         query=query,
         language=language,
@@ -92,5 +102,6 @@ def parse(params, user):
         page=page,
         page_size=page_size,
         sort=sort,
-        access=access_levels(user),
+        access=levels,
+        hidden=hidden,
     )

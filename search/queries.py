@@ -9,6 +9,7 @@ from elasticsearch.dsl.query import MultiMatch
 import searchable
 from languages import fallbacks
 from languages.codes import LANGUAGE_CODES
+from languages.transliteration import fold
 from search import glossary, matched, results
 from search.analysis import STEMMED_APART, field_suffix
 from search.client import get_client
@@ -32,6 +33,7 @@ class SearchRequest:
     page_size: int = 20
     sort: str = "relevance"
     access: tuple = ("public",)
+    hidden: list = field(default_factory=list)  # page ids the database hides from the visitor
 
 
 @dataclass
@@ -63,7 +65,7 @@ class PageSearch:
 
     def get_filter(self):
         """What the visitor may see: part of the query, so nothing else is ever counted."""
-        return [Q("terms", access=list(self.request.access))]
+        return visible_filter(self.request.access, self.request.hidden)
 
     def get_facet_filters(self, excluding=None):
         """The chosen facet values, as filters; `excluding` one facet for its own counts."""
@@ -157,6 +159,8 @@ class PageSearch:
     def execute(self):
         response = self.build().execute()
         suggestion = read_suggestion(response, self.request.query) if self.request.query else None
+        if suggestion and not self.visible_words(suggestion):
+            suggestion = None
         if self.request.query and response.hits.total.value == 0:
             response = self.build(fuzzy=True, marked=suggestion).execute()
         return SearchResults(
@@ -165,6 +169,22 @@ class PageSearch:
             facets={name: facet_counts(response.aggregations[name]) for name in self.facets},
             suggestion=suggestion,
         )
+
+    def visible_words(self, suggestion):
+        """Whether every word "Did you mean" corrected is in a page the visitor may see now.
+
+        The spelling vocabularies are only as fresh as the index: a page restricted while the
+        node was down still has its words there. One request, only when there is a suggestion."""
+        typed = set(fold(self.request.query).split())
+        corrected = [word for word in suggestion.split() if fold(word) not in typed]
+        if not corrected:
+            return True
+        search = Search(using=get_client(), index=PageDocument.alias()).query(Q("bool", filter=self.get_filter()))
+        search = search.extra(size=0, track_total_hits=False)
+        filters = {word: MultiMatch(query=word, fields=PHRASE_FIELDS) for word in corrected}
+        search.aggs.bucket("words", "filters", filters=filters)
+        buckets = search.execute().aggregations.words.buckets
+        return all(buckets[word].doc_count for word in corrected)
 
     @cached_property
     def query_stems(self):
@@ -176,6 +196,14 @@ class PageSearch:
         highlight = getattr(hit.meta, "highlight", None)
         marked = highlight[snippet_field][0] if highlight and snippet_field in highlight else None
         return results.from_hit(hit, reading, marked)
+
+
+def visible_filter(access, hidden):
+    """The index's access level, and never a page the database hides from the visitor."""
+    visible = Q("terms", access=list(access))
+    if hidden:
+        visible = Q("bool", filter=[visible], must_not=[Q("terms", page_id=list(hidden))])
+    return [visible]
 
 
 def with_type_boosts(query):

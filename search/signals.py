@@ -7,42 +7,48 @@ only clear its cache of folded forms. The receivers of declared models are conne
 `connect()`, once the apps' declarations are discovered.
 """
 
-from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 import searchable
-from search import glossary, indexing
+from search import glossary, indexing, outbox
+
+# Every receiver only queues the pages whose documents may change (search.outbox): the node
+# hears of it once the transaction commits, and again until it accepts.
 
 
 @receiver(page_published)
-def on_publish(sender, instance, **kwargs):
-    # Refreshed at once: a page is searchable as soon as its editor has published it.
-    indexing.safely(indexing.index_pages, [instance], refresh=True)
-
-
 @receiver(page_unpublished)
-def on_unpublish(sender, instance, **kwargs):
-    indexing.safely(indexing.remove_pages, [instance.pk], refresh=True)
+def on_publish_or_unpublish(sender, instance, **kwargs):
+    outbox.enqueue([instance.pk])
 
 
 @receiver(post_delete, sender=Page)
 def on_delete(sender, instance, **kwargs):
-    indexing.safely(indexing.remove_pages, [instance.pk], refresh=True)
+    outbox.enqueue([instance.pk])
 
 
 @receiver(post_page_move)
 def on_move(sender, instance, **kwargs):
-    indexing.reindex_subtree(instance)
+    # URLs and access levels of the whole subtree change.
+    outbox.enqueue(indexing.subtree_ids(instance.path))
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def on_privacy_change(sender, instance, **kwargs):
-    page = Page.objects.filter(pk=instance.page_id).first()
-    if page is not None:
-        indexing.reindex_subtree(page)
+    # Read as paths and ids: when the restricted page itself is being deleted, its specific
+    # row may already be gone (reading the pages would raise DoesNotExist).
+    path = Page.objects.filter(pk=instance.page_id).values_list("path", flat=True).first()
+    outbox.enqueue(indexing.subtree_ids(path) if path else [instance.page_id])
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def on_restriction_groups_change(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and isinstance(instance, PageViewRestriction):
+        on_privacy_change(sender, instance)
 
 
 def indexed_keys():
@@ -66,7 +72,7 @@ def on_term_save(sender, instance, raw=False, **kwargs):
     # renamed label is read at query time (the demo loader re-saves every term on each run).
     previous = getattr(instance, "_indexed_key", None)
     if previous is not None and previous != getattr(instance, indexed_keys()[sender]):
-        indexing.reindex_pages(indexing.pages_using(instance))
+        outbox.enqueue(indexing.pages_using(instance))
 
 
 def before_term_delete(sender, instance, **kwargs):
@@ -75,13 +81,13 @@ def before_term_delete(sender, instance, **kwargs):
 
 
 def on_term_delete(sender, instance, **kwargs):
-    indexing.reindex_pages(getattr(instance, "_pages_to_reindex", []))
+    outbox.enqueue(getattr(instance, "_pages_to_reindex", []))
 
 
 def on_dependency_change(sender, instance, raw=False, **kwargs):
     # A type's documents hold this model's text (the screening tool's indicators, say).
     if not raw:
-        indexing.reindex_pages(indexing.pages_depending_on(sender))
+        outbox.enqueue(indexing.pages_depending_on(sender))
 
 
 def connect():

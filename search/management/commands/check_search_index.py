@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
-from search import drift
+from search import drift, outbox
 from search.client import UNAVAILABLE
 
 # Exit codes: 0 the index is in step with the database, 1 drift (left after --fix),
@@ -42,4 +43,15 @@ class Command(BaseCommand):
         for problem in report.problems:
             self.stdout.write(str(problem))
         self.stdout.write(report.summary())
+        self.stdout.write(queue_line())
         return report
+
+
+def queue_line():
+    """How far behind the index queue is: the age of the oldest change not yet accepted."""
+    oldest = outbox.oldest_pending()
+    if oldest is None:
+        return "queue: empty (every change accepted by the node)"
+    waiting = outbox.pending().count()
+    age = (timezone.now() - oldest).total_seconds()
+    return f"queue: {waiting} change(s) waiting; the oldest queued {age:.0f} s ago"

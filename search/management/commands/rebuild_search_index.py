@@ -3,7 +3,7 @@ from tqdm import tqdm
 
 from search.client import UNAVAILABLE
 from search.indexing import searchable_pages
-from search.rebuild import rebuild
+from search.rebuild import RebuildRunning, rebuild
 
 
 class Command(BaseCommand):
@@ -17,4 +17,6 @@ class Command(BaseCommand):
                 index, count = rebuild(progress=bar)
         except UNAVAILABLE as exc:
             raise CommandError(f"Elasticsearch is not reachable: {exc}") from exc
+        except RebuildRunning as exc:
+            raise CommandError(f"Not started: {exc}.") from None
         self.stdout.write(f"Indexed {count} page(s) into {index}.")

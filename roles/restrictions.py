@@ -1,0 +1,76 @@
+"""Who may see a restricted page, decided as Wagtail decides it, for lists and search.
+
+Wagtail opens a login restriction to any signed-in user and a group restriction to
+superusers and members of its groups. A password restriction opens only to whoever typed the
+password on the page itself, so lists and search never show it. A page is visible only if
+every restriction on it and its ancestors opens to the user.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Viewer:
+    signed_in: bool = False
+    superuser: bool = False
+    groups: frozenset = frozenset()
+
+    @classmethod
+    def of(cls, user):
+        if user is None or not user.is_authenticated:
+            return cls()
+        return cls(True, user.is_superuser, frozenset(user.groups.values_list("pk", flat=True)))
+
+
+@dataclass(frozen=True)
+class Restriction:
+    kind: str
+    groups: frozenset
+    page_ids: frozenset  # the restricted page and its descendants
+
+    def opens_to(self, viewer):
+        from wagtail.models import PageViewRestriction
+
+        if self.kind == PageViewRestriction.LOGIN:
+            return viewer.signed_in
+        if self.kind == PageViewRestriction.GROUPS:
+            return viewer.superuser or bool(self.groups & viewer.groups)
+        return False  # a password: never through a list
+
+
+def restrictions(page_ids=None):
+    """Every view restriction with the ids of the pages it covers (three queries);
+    `page_ids` (a queryset of ids) narrows the pages counted, e.g. to the searchable ones."""
+    from django.db.models import Q
+    from wagtail.models import Page, PageViewRestriction
+
+    rows = list(PageViewRestriction.objects.select_related("page").prefetch_related("groups"))
+    if not rows:
+        return []
+    covered = Page.objects.filter(Q.create([("path__startswith", row.page.path) for row in rows], connector=Q.OR))
+    if page_ids is not None:
+        covered = covered.filter(pk__in=page_ids)
+    paths = list(covered.values_list("pk", "path"))
+    return [
+        Restriction(
+            row.restriction_type,
+            frozenset(group.pk for group in row.groups.all()),
+            frozenset(pk for pk, path in paths if path.startswith(row.page.path)),
+        )
+        for row in rows
+    ]
+
+
+def hidden_from(viewer, restricted):
+    """Ids of the pages `restricted` (from `restrictions()`) keeps from `viewer`."""
+    hidden = set()
+    for restriction in restricted:
+        if not restriction.opens_to(viewer):
+            hidden |= restriction.page_ids
+    return hidden
+
+
+def visible_to(user, pages):
+    """`pages` (a queryset) without those the user may not see."""
+    hidden = hidden_from(Viewer.of(user), restrictions(pages.values("pk")))
+    return pages.exclude(pk__in=hidden) if hidden else pages
