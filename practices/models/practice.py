@@ -13,6 +13,7 @@ from practices.listing import PracticeFilter
 from practices.models.base import TranslatedContentPage
 from printing.routes import PdfRouteMixin
 from roles import is_verified_professional
+from roles.restrictions import visible_to
 
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
 
@@ -144,6 +145,9 @@ class PracticePage(PdfRouteMixin, TranslatedContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["show_contact"] = is_verified_professional(request.user)
+        # Stored by editors; only what this visitor may open.
+        context["related_practices"] = visible_to(request.user, self.related_practices.live())
+        context["related_guides"] = visible_to(request.user, self.related_guides.live())
         return context
 
 

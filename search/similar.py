@@ -1,0 +1,66 @@
+"""Pages like a given one: more-like-this over the regional fields, where every language of
+every page meets, so a Serbian practice finds its Albanian and Macedonian neighbours.
+
+The page's own words are the "like" text (its documents keep bodies out of the stored source,
+so the node cannot read them back by id); only pages of the same type, visible to the
+visitor, and never the page itself.
+"""
+
+import logging
+from dataclasses import dataclass
+
+from elasticsearch.dsl import Q, Search
+
+import searchable
+from search import content, results
+from search.client import UNAVAILABLE, get_client
+from search.documents import PageDocument
+from search.queries import reading_for, visible_filter
+
+logger = logging.getLogger(__name__)
+MAX_SIMILAR = 5
+LIKE_FIELDS = ("title_regional", "summary_regional", "body_regional")
+
+
+@dataclass
+class SimilarRequest:
+    page: object
+    language: str = "en"
+    access: tuple = ("public",)
+    hidden: tuple = ()
+
+
+class SimilarPages:
+    def __init__(self, request: SimilarRequest):
+        self.request = request
+        self.declaration = searchable.type_for(type(request.page))
+
+    def like_text(self):
+        page = self.request.page
+        texts = [content.language_texts(page, self.declaration, code) for code in content.available_languages(page)]
+        return " ".join(" ".join(text.values()) for text in texts if text)
+
+    def build(self):
+        like = Q("more_like_this", fields=list(LIKE_FIELDS), like=self.like_text(), min_term_freq=1, max_query_terms=40)
+        same_type = Q("term", type=self.declaration.name)
+        itself = Q("term", page_id=self.request.page.pk)
+        visible = visible_filter(self.request.access, self.request.hidden)
+        query = Q("bool", must=[like], filter=[same_type, *visible], must_not=[itself])
+        search = Search(using=get_client(), index=PageDocument.alias()).query(query)
+        return search.source(["page_id", "slug", "type", "languages", "original_language", "urls", "title_*"])[
+            :MAX_SIMILAR
+        ]
+
+    def execute(self):
+        if self.declaration is None:
+            return []
+        return [results.from_hit(hit, reading_for(hit, self.request.language)) for hit in self.build().execute()]
+
+
+def similar_pages(request):
+    """Up to five results like the page; none, rather than an error, when the node is down."""
+    try:
+        return SimilarPages(request).execute()
+    except UNAVAILABLE as exc:
+        logger.warning("Elasticsearch unavailable, no similar pages: %s", exc)
+        return []

@@ -1,0 +1,18 @@
+from django import template
+from django.utils import translation
+
+from search.params import access
+from search.similar import SimilarRequest, similar_pages
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def similar(context, page):
+    """Up to five pages like `page` that the visitor may see, as search results."""
+    request = context.get("request")
+    if request is None:
+        return []
+    levels, hidden = access(request.user)
+    language = translation.get_language()
+    return similar_pages(SimilarRequest(page=page, language=language, access=levels, hidden=tuple(hidden)))
