@@ -37,6 +37,47 @@ def pytest_sessionstart(session):
         pytest.exit("CI runs the suite against PostgreSQL: set DATABASE_URL (make test does)", returncode=3)
 
 
+@pytest.fixture(autouse=True)
+def plain_http(settings):
+    """The test client and the live server speak plain HTTP on loopback, so the production redirect
+    to HTTPS is off here; tests/test_settings.py and the smoke test (tests/test_production.py) check it."""
+    settings.SECURE_SSL_REDIRECT = False
+
+
+def totp_code(device):
+    """The code an authenticator app shows now for a django-otp TOTP device (its key is hex)."""
+    import base64
+
+    import pyotp
+
+    return pyotp.TOTP(base64.b32encode(device.bin_key).decode()).now()
+
+
+@pytest.fixture
+def totp():
+    return totp_code
+
+
+@pytest.fixture
+def client():
+    """pytest-django's client, whose force_login also passes the admin's MFA (a confirmed TOTP device
+    for the user, verified in the session), as every staff member does after logging in.
+    security/tests/test_admin_mfa.py tests the MFA itself with a plain Client."""
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    class VerifiedClient(Client):
+        def force_login(self, user, backend=None):
+            super().force_login(user, backend)
+            device, _created = TOTPDevice.objects.get_or_create(user=user, name="test", defaults={"confirmed": True})
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+    return VerifiedClient()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from demo.loader import DemoLoader
