@@ -37,10 +37,11 @@ def pytest_sessionstart(session):
         pytest.exit("CI runs the suite against PostgreSQL: set DATABASE_URL (make test does)", returncode=3)
 
 
-@pytest.fixture(autouse=True)
-def plain_http(settings):
+@pytest.fixture(scope="session", autouse=True)
+def plain_http():
     """The test client and the live server speak plain HTTP on loopback, so the production redirect
-    to HTTPS is off here; tests/test_settings.py and the smoke test (tests/test_production.py) check it."""
+    to HTTPS is off here; tests/test_settings.py and the smoke test (tests/test_production.py) check it.
+    Session-wide, before the live server starts: SecurityMiddleware reads the setting once."""
     settings.SECURE_SSL_REDIRECT = False
 
 

@@ -240,10 +240,12 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     # Rate-limit counters (security/ratelimit.py), shared by every worker and server through
     # the database: no service beyond PostgreSQL. Its table: `manage.py createcachetable`.
+    # Every write counts the table's rows (Django's culling), so it is kept small: a counter
+    # lives one window, and expired ones go first when it is full.
     "ratelimit": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "portal_ratelimit",
-        "OPTIONS": {"MAX_ENTRIES": 100_000},
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     },
     "printing": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -261,6 +263,14 @@ WAGTAIL_I18N_ENABLED = False  # one page tree; languages are fields (modeltransl
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents pass through Django, so privacy applies
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 LOGIN_URL = "/admin/login/"
+# E-mail: workflow notifications (links use WAGTAILADMIN_BASE_URL).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 # Search (our Elasticsearch index, see search/) --------------------------------------
