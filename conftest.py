@@ -140,6 +140,25 @@ def chromium():
 
 
 @pytest.fixture
+def demo_content():
+    """Browser tests run last and each one empties the database, including the root page and
+    root collection that Wagtail's migrations created: put those back and reload the demo."""
+    from wagtail.models import Collection, Locale, Page
+
+    from demo.loader import DemoLoader
+    from practices.models import GuidePage
+
+    if GuidePage.objects.exists():
+        return
+    if not Page.get_first_root_node():
+        locale, _created = Locale.objects.get_or_create(language_code="en")
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    DemoLoader().load()
+
+
+@pytest.fixture
 def live_static(live_server, settings):
     """The live server, serving the static files under their un-hashed names.
 

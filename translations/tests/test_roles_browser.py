@@ -9,24 +9,6 @@ from practices.models import GuidePage
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def demo_content():
-    """Browser tests run last and each one empties the database, including the root page and
-    root collection that Wagtail's migrations created: put those back and reload the demo."""
-    from wagtail.models import Collection, Locale, Page
-
-    from demo.loader import DemoLoader
-
-    if GuidePage.objects.exists():
-        return
-    if not Page.get_first_root_node():
-        locale, _created = Locale.objects.get_or_create(language_code="en")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
-    DemoLoader().load()
-
-
 def open_editor(browser, base_url, username, guide_pk, code):
     """Log in as `username` (password, then the TOTP `code`) and open the guide's edit screen;
     returns the page and its script errors."""
