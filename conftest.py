@@ -37,6 +37,48 @@ def pytest_sessionstart(session):
         pytest.exit("CI runs the suite against PostgreSQL: set DATABASE_URL (make test does)", returncode=3)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def plain_http():
+    """The test client and the live server speak plain HTTP on loopback, so the production redirect
+    to HTTPS is off here; tests/test_settings.py and the smoke test (tests/test_production.py) check it.
+    Session-wide, before the live server starts: SecurityMiddleware reads the setting once."""
+    settings.SECURE_SSL_REDIRECT = False
+
+
+def totp_code(device):
+    """The code an authenticator app shows now for a django-otp TOTP device (its key is hex)."""
+    import base64
+
+    import pyotp
+
+    return pyotp.TOTP(base64.b32encode(device.bin_key).decode()).now()
+
+
+@pytest.fixture
+def totp():
+    return totp_code
+
+
+@pytest.fixture
+def client():
+    """pytest-django's client, whose force_login also passes the admin's MFA (a confirmed TOTP device
+    for the user, verified in the session), as every staff member does after logging in.
+    security/tests/test_admin_mfa.py tests the MFA itself with a plain Client."""
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    class VerifiedClient(Client):
+        def force_login(self, user, backend=None):
+            super().force_login(user, backend)
+            device, _created = TOTPDevice.objects.get_or_create(user=user, name="test", defaults={"confirmed": True})
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+    return VerifiedClient()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from demo.loader import DemoLoader
@@ -130,6 +172,25 @@ def chromium():
                 browser.close()
 
     return launch
+
+
+@pytest.fixture
+def demo_content():
+    """Browser tests run last and each one empties the database, including the root page and
+    root collection that Wagtail's migrations created: put those back and reload the demo."""
+    from wagtail.models import Collection, Locale, Page
+
+    from demo.loader import DemoLoader
+    from practices.models import GuidePage
+
+    if GuidePage.objects.exists():
+        return
+    if not Page.get_first_root_node():
+        locale, _created = Locale.objects.get_or_create(language_code="en")
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    DemoLoader().load()
 
 
 @pytest.fixture

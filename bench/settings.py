@@ -20,3 +20,8 @@ WAGTAILSEARCH_BACKENDS = {
         "INDEX_SETTINGS": {"settings": {"index": {"number_of_shards": 1, "number_of_replicas": 0}}},
     },
 }
+
+# The bench talks plain HTTP to gunicorn on loopback and measures throughput from one address:
+# no redirect to HTTPS, no per-client rate limits (security/ratelimit.py).
+SECURE_SSL_REDIRECT = False
+RATE_LIMITS = {}

@@ -1,10 +1,12 @@
 """The portal's one settings module, driven by environment variables.
 
 Development defaults (SQLite under var/, a local Elasticsearch) apply only when DEBUG is on;
-with DEBUG off the secret key and allowed hosts must come from the environment.
+with DEBUG off the secret key, allowed hosts, database and Elasticsearch must come from the
+environment, and HTTPS (redirect, HSTS, secure cookies) and MFA for the admin are on.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -28,6 +30,16 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_required(name, development_default):
+    """A service's address: a default for development only; production names it explicitly."""
+    value = os.environ.get(name, "")
+    if value:
+        return value
+    if not DEBUG:
+        raise ImproperlyConfigured(f"{name} must be set when DEBUG is off.")
+    return development_default
+
+
 DEBUG = env_bool("DEBUG")
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -41,15 +53,34 @@ if not DEBUG and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
-if not DEBUG:
-    SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
-    CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
-    SECURE_CONTENT_TYPE_NOSNIFF = True
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# HTTPS ---------------------------------------------------------------------------------
+# On by default when DEBUG is off; each can be turned off (e.g. a test server on loopback).
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
+CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else str(60 * 60 * 24 * 365)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+# The header only allows a later submission to the browsers' preload list; it submits nothing.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# Only a proxy that sets this header (and strips it from clients) may tell Django a request
+# came over HTTPS: trusted when the deployment names it, e.g. HTTP_X_FORWARDED_PROTO.
+if os.environ.get("SECURE_PROXY_SSL_HEADER"):
+    SECURE_PROXY_SSL_HEADER = (os.environ["SECURE_PROXY_SSL_HEADER"], "https")
+# Where the client's address is, for rate limits and login throttling (security/clients.py):
+# the socket's address unless a proxy in front sets this header, e.g. HTTP_X_FORWARDED_FOR.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
 
 INSTALLED_APPS = [
     # wagtail_modeltranslation must come before the apps whose models it translates.
     "wagtail_modeltranslation",
+    # Before wagtail.admin: security's templates (the lockout page) and wagtail_2fa's views.
+    "security",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "csp",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "languages",
@@ -89,12 +120,19 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware: a 429 speaks the visitor's language.
+    "security.ratelimit.RateLimitMiddleware",
+    "security.csp.ScopedCSPMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Staff reach the admin only with a verified TOTP device (or on their way to set one up).
+    "wagtail_2fa.middleware.VerifyUserMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it answers a locked-out login with the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -121,16 +159,40 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'portal.sqlite3'}"),
+        env_required("DATABASE_URL", f"sqlite:///{VAR_DIR / 'portal.sqlite3'}"),
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        # A persistent connection the database dropped is replaced, not handed to a request.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Logins --------------------------------------------------------------------------------
+# django-axes counts failed logins on every login form that calls authenticate() with the
+# request (the Wagtail admin's, Django's, allauth's): after LOGIN_FAILURE_LIMIT failures from
+# one address for one username, that login is refused for LOGIN_LOCKOUT_MINUTES, even with the
+# right password; each attempt during the lockout starts it again.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "security.clients.client_ip"
+AXES_LOCKOUT_CALLABLE = "security.lockout.locked_out"
+# MFA (wagtail-2fa, on django-otp): everyone who can use the admin logs in with a TOTP code,
+# and is taken to set up a device first if they have none. Off only on request (development).
+WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_MFA_REQUIRED", not DEBUG)
+WAGTAIL_2FA_OTP_TOTP_NAME = os.environ.get("ADMIN_MFA_ISSUER", "WB Practice Portal")
 
 # Internationalisation ---------------------------------------------------------------
 register_montenegrin()
@@ -176,6 +238,15 @@ STORAGES = {
 # kept across restarts; their keys name the page revision, so publishing needs no purge.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Rate-limit counters (security/ratelimit.py), shared by every worker and server through
+    # the database: no service beyond PostgreSQL. Its table: `manage.py createcachetable`.
+    # Every write counts the table's rows (Django's culling), so it is kept small: a counter
+    # lives one window, and expired ones go first when it is full.
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "portal_ratelimit",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
     "printing": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get("PRINTING_CACHE_DIR", str(VAR_DIR / "cache" / "pdf")),
@@ -192,10 +263,18 @@ WAGTAIL_I18N_ENABLED = False  # one page tree; languages are fields (modeltransl
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents pass through Django, so privacy applies
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 LOGIN_URL = "/admin/login/"
+# E-mail: workflow notifications (links use WAGTAILADMIN_BASE_URL).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 # Search (our Elasticsearch index, see search/) --------------------------------------
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
+ELASTICSEARCH_URL = env_required("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
 # Index and alias names start with this, so environments sharing a cluster never collide.
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "portal-dev")
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
@@ -207,6 +286,43 @@ SEARCH_BREAKER_SECONDS = float(os.environ.get("SEARCH_BREAKER_SECONDS", "10"))
 # How long the visibility of pages (search/visibility.py) is cached at most; every change
 # through Wagtail invalidates it at once.
 SEARCH_VISIBILITY_TTL = int(os.environ.get("SEARCH_VISIBILITY_TTL", "300"))
+
+# Rate limits per client (security/ratelimit.py): "requests/period", period s, m or h.
+RATE_LIMIT_CACHE = "ratelimit"
+RATE_LIMITS = {
+    "/api/v1/search/": os.environ.get("RATE_LIMIT_SEARCH", "60/m"),
+    "/api/v1/autocomplete/": os.environ.get("RATE_LIMIT_AUTOCOMPLETE", "120/m"),
+}
+
+# Content-Security-Policy (django-csp; security/csp.py) ----------------------------------
+# The public site runs only its own script files: no inline script, no inline style.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *env_list("CSP_FRAME_SRC")],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin (/admin/) still writes inline scripts and style attributes (its page
+# editor, choosers, the rich-text editor), so it gets its own, looser policy: inline allowed
+# there only, for logged-in staff behind MFA. Everything else stays as above.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    # The page editor's preview panel frames the admin's own preview view.
+    "frame-ancestors": ["'self'"],
+}
+ADMIN_PATH_PREFIX = "/admin/"
 
 LOGGING = {
     "version": 1,

@@ -22,6 +22,7 @@ fi
 
 py=.venv/bin/python
 $py manage.py migrate --noinput -v 0
+$py manage.py createcachetable  # the rate limits' counters (security/ratelimit.py)
 $py manage.py load_demo_content
 $py manage.py rebuild_search_index || echo "run: search index not built (Elasticsearch unreachable)" >&2
 $py manage.py ensure_admin

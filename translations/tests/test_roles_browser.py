@@ -2,32 +2,16 @@
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from practices.models import GuidePage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def demo_content():
-    """Browser tests run last and each one empties the database, including the root page and
-    root collection that Wagtail's migrations created: put those back and reload the demo."""
-    from wagtail.models import Collection, Locale, Page
-
-    from demo.loader import DemoLoader
-
-    if GuidePage.objects.exists():
-        return
-    if not Page.get_first_root_node():
-        locale, _created = Locale.objects.get_or_create(language_code="en")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
-    DemoLoader().load()
-
-
-def open_editor(browser, base_url, username, guide_pk):
-    """Log in as `username` and open the guide's edit screen; returns the page and its script errors."""
+def open_editor(browser, base_url, username, guide_pk, code):
+    """Log in as `username` (password, then the TOTP `code`) and open the guide's edit screen;
+    returns the page and its script errors."""
     page = browser.new_context().new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -40,21 +24,25 @@ def open_editor(browser, base_url, username, guide_pk):
     page.fill("input[name=password]", "translate-me")
     page.click("button[type=submit]")
     page.wait_for_load_state()
+    # The admin's MFA asks for the code of the translator's authenticator app.
+    page.fill("input[name=otp_token]", code)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
     page.goto(f"{base_url}/admin/pages/{guide_pk}/edit/")
     page.wait_for_load_state("networkidle")
     return page, errors
 
 
-def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_static, demo_content, chromium):
+def test_translator_edits_a_guide_in_the_browser_and_saves_a_draft(live_static, demo_content, chromium, totp):
     # Database work first: Playwright's event loop makes later ORM calls async-unsafe.
-    User.objects.create_user("sq-browser", password="translate-me").groups.add(
-        Group.objects.get(name="Translators (sq)")
-    )
+    translator = User.objects.create_user("sq-browser", password="translate-me")
+    translator.groups.add(Group.objects.get(name="Translators (sq)"))
+    device = TOTPDevice.objects.create(user=translator, name="phone", confirmed=True)
     guide = GuidePage.objects.order_by("pk").first()
     steps_en = guide.steps_en.render_as_block()
 
     with chromium() as browser:
-        page, script_errors = open_editor(browser, live_static.url, "sq-browser", guide.pk)
+        page, script_errors = open_editor(browser, live_static.url, "sq-browser", guide.pk, totp(device))
 
         assert script_errors == []
         assert page.locator("[name=introduction_en]").is_disabled()

@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from practices.models import PracticePage
 from roles import REVIEWERS, language_group_name
@@ -29,19 +30,22 @@ def translate(data):
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
-def log_in(client, django_user_model, username, group):
+def log_in(client, django_user_model, username, group, totp):
+    """The login form, then the code from the translator's authenticator app (the admin's MFA)."""
     user = django_user_model.objects.create_user(username, password="a long passphrase")
     user.groups.add(Group.objects.get(name=group))
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
     response = client.post("/admin/login/", {"username": username, "password": "a long passphrase"})
     assert response.status_code == 302
+    assert client.post("/admin/2fa/auth", {"otp_token": totp(device)}).status_code == 302
     return user
 
 
-def test_translator_exports_translates_imports_and_the_reviewed_page_shows_bosnian(client, django_user_model):
+def test_translator_exports_translates_imports_and_the_reviewed_page_shows_bosnian(client, django_user_model, totp):
     page = PracticePage.objects.get(record_slug=SLUG)
     key = f"practices.practicepage.{page.pk}"
 
-    log_in(client, django_user_model, "amra", language_group_name("bs"))
+    log_in(client, django_user_model, "amra", language_group_name("bs"), totp)
     dashboard = client.get("/admin/").content.decode()
     assert "data-translation-counts" in dashboard
     report = client.get("/admin/translations/", {"language": "bs", "status": "missing"}).content.decode()
@@ -60,7 +64,7 @@ def test_translator_exports_translates_imports_and_the_reviewed_page_shows_bosni
     assert f'data-object="{key}"' in report
 
     client.logout()
-    log_in(client, django_user_model, "vesna", REVIEWERS)
+    log_in(client, django_user_model, "vesna", REVIEWERS, totp)
     task_state = page.current_workflow_task_state
     approve = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
     response = client.post(approve, {"comment": ""})
@@ -75,10 +79,10 @@ def test_translator_exports_translates_imports_and_the_reviewed_page_shows_bosni
     assert f"BS: {page.title_sq}" in public.content.decode()
 
 
-def test_a_translator_cannot_import_into_a_language_not_hers(client, django_user_model):
+def test_a_translator_cannot_import_into_a_language_not_hers(client, django_user_model, totp):
     page = PracticePage.objects.get(record_slug=SLUG)
     key = f"practices.practicepage.{page.pk}"
-    log_in(client, django_user_model, "amra", language_group_name("bs"))
+    log_in(client, django_user_model, "amra", language_group_name("bs"), totp)
     exported = client.get("/admin/translations/export/", {"objects": key, "target": "mk"})
     assert exported.status_code == 200
     response = client.post(
