@@ -18,6 +18,7 @@ from xml.etree import ElementTree as ET
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.blocks import StreamValue
@@ -117,7 +118,10 @@ def _export_source(contents, source):
 
 
 def _file_element(content, source, target):
-    file_element = ET.Element(q("file"), id=object_key(content), original=str(content)[:200])
+    file_element = ET.Element(q("file"), id=object_key(content))
+    original = _original(content, source)
+    if original:
+        file_element.set("original", original)
     for name in translatable_fields(type(content)):
         source_segments = segments(content, name, source)
         targets = _aligned_targets(source_segments, segments(content, name, target))
@@ -125,6 +129,17 @@ def _file_element(content, source, target):
             if text.strip():
                 file_element.append(_unit(name, key, text, targets.get(key, ""), is_html))
     return file_element if len(file_element) else None
+
+
+def _original(content, source):
+    """What a CAT tool shows as the file's origin: a page's URL path in its source language (a
+    relative IRI). Snippets have no address, so they get none: an empty `original` (which the
+    English title of a page not written in English was) is refused by Okapi's reader."""
+    if not isinstance(content, Page):
+        return None
+    with translation.override(source):
+        parts = content.get_url_parts()
+    return parts[2] if parts else None
 
 
 def _aligned_targets(source_segments, target_segments):
