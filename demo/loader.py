@@ -219,8 +219,13 @@ class DemoLoader:
         if created:
             home.add_child(instance=page)
         page.version_history.all().delete()
-        for entry in data.get("version_history", []):
-            version = VersionEntry(page=page, version=entry["version"], date=datetime.date.fromisoformat(entry["date"]))
+        for order, entry in enumerate(data.get("version_history", [])):
+            version = VersionEntry(
+                page=page,
+                sort_order=order,  # else the history comes back in any order
+                version=entry["version"],
+                date=datetime.date.fromisoformat(entry["date"]),
+            )
             set_translated(version, "changes", entry["changes"])
             page.version_history.add(version)
         publish(page)

@@ -41,6 +41,8 @@ from translations.inline import (
 )
 from translations.registry import (
     digest,
+    inline_items,
+    inline_relations,
     object_key,
     resolve,
     segments,
@@ -180,6 +182,7 @@ class ObjectChanges:
     content: object  # the page (its latest revision) or snippet the targets are written into
     values: dict = field(default_factory=dict)  # localized field name -> new value
     incomplete: list = field(default_factory=list)  # fields left alone: some units untranslated
+    items: dict = field(default_factory=dict)  # relation -> the inline items its values go into
 
 
 @dataclass
@@ -341,6 +344,9 @@ def _plan_field(plan, name, units, source, target):
     if any(text is None for text in texts.values()):
         plan.incomplete.append(name)
         return
+    if name in inline_relations(type(content)):
+        _plan_inline(plan, name, texts, target)
+        return
     model_field = content._meta.get_field(name)
     if isinstance(model_field, StreamField):
         _plan_stream(plan, model_field, name, texts, source, target)
@@ -391,6 +397,18 @@ def _plan_plain(plan, name, text, is_html, target):
         plan.values[localized] = text
 
 
+def _plan_inline(plan, relation, texts, target):
+    """Each inline item's translated field, keyed `relation.index.field_xx` in `plan.values`."""
+    items = inline_items(plan.content, relation)
+    for key, text in texts.items():
+        index, _dot, name = key.partition(".")
+        localized = build_localized_fieldname(name, target)
+        if not _same(getattr(items[int(index)], localized, ""), text, False):
+            plan.values[f"{relation}.{index}.{localized}"] = text
+    if any(key.startswith(f"{relation}.") for key in plan.values):
+        plan.items[relation] = items
+
+
 def _plan_stream(plan, model_field, name, texts, source, target):
     """The target stream is the source's blocks with the translated texts put in."""
     content = plan.content
@@ -415,8 +433,15 @@ def _submit_for_review(page, user):
 
 def _write(plan, user, publish):
     content = plan.content
-    for localized, value in plan.values.items():
-        setattr(content, localized, value)
+    for key, value in plan.values.items():
+        relation, _dot, item_field = key.partition(".")
+        if relation in plan.items:
+            index, _dot, localized = item_field.partition(".")
+            setattr(plan.items[relation][int(index)], localized, value)
+        else:
+            setattr(content, key, value)
+    for relation, items in plan.items.items():
+        setattr(content, relation, items)  # the items in memory are what the revision saves
     if isinstance(content, Page):
         revision = content.save_revision(user=user, log_action=True)
         if publish:
