@@ -63,7 +63,7 @@ class DemoLoader:
         sections = {key: self.section(home, model, texts[key]) for key, model in SECTION_MODELS.items()}
         screening = self.screening(home)
         guide = self.guide(sections["guides"])
-        ensure_editorial_setup(home, [sections["practices"], sections["guides"]])
+        ensure_editorial_setup(home, [sections["practices"], sections["guides"], screening])
         practices = load_json("practices.json")
         if practices:
             summary = PracticeImporter(publish=True).import_records(practices["practices"])
