@@ -63,7 +63,7 @@ class DemoLoader:
         sections = {key: self.section(home, model, texts[key]) for key, model in SECTION_MODELS.items()}
         screening = self.screening(home)
         guide = self.guide(sections["guides"])
-        ensure_editorial_setup(home, [sections["practices"], sections["guides"]])
+        ensure_editorial_setup(home, [sections["practices"], sections["guides"], screening])
         practices = load_json("practices.json")
         if practices:
             summary = PracticeImporter(publish=True).import_records(practices["practices"])
@@ -219,8 +219,13 @@ class DemoLoader:
         if created:
             home.add_child(instance=page)
         page.version_history.all().delete()
-        for entry in data.get("version_history", []):
-            version = VersionEntry(page=page, version=entry["version"], date=datetime.date.fromisoformat(entry["date"]))
+        for order, entry in enumerate(data.get("version_history", [])):
+            version = VersionEntry(
+                page=page,
+                sort_order=order,  # else the history comes back in any order
+                version=entry["version"],
+                date=datetime.date.fromisoformat(entry["date"]),
+            )
             set_translated(version, "changes", entry["changes"])
             page.version_history.add(version)
         publish(page)

@@ -18,9 +18,10 @@ SNIPPET_MODELS = (
     "referralpathway",
 )
 
-# Page permissions on the home page (inherited by every section), by group.
+# Page permissions on the home page (inherited by every section), by group. Editors write and
+# submit for review; only Reviewers publish (docs/editorial.md, "Review before publishing").
 PAGE_PERMISSIONS = {
-    roles.EDITORS: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    roles.EDITORS: ("add_page", "change_page", "lock_page", "unlock_page"),
     roles.REVIEWERS: ("change_page", "publish_page", "lock_page", "unlock_page"),
     roles.TRANSLATORS: ("change_page",),
 }
@@ -56,13 +57,16 @@ def ensure_groups(home):
             GroupPagePermission.objects.get_or_create(
                 group=group, page=home, permission=permission("wagtailcore", codename)
             )
+        # Exactly these: a grant an earlier set-up made (Editors' publish_page) is taken back.
+        GroupPagePermission.objects.filter(group=group, page=home).exclude(permission__codename__in=codenames).delete()
     # "Translators (sq)"...: the Translators' permissions, limited to one language's fields.
     groups.update(roles.ensure_language_groups(groups[roles.TRANSLATORS]))
     return groups
 
 
 def ensure_review_workflow(sections, reviewers):
-    """Practices and guides go through a Reviewers' approval before they are published."""
+    """Practices, guides and the screening tool go through a Reviewers' approval before they are
+    published."""
     workflow, _created = Workflow.objects.get_or_create(name="Review before publishing", defaults={"active": True})
     task = GroupApprovalTask.objects.filter(name="Reviewers' approval").first()
     if task is None:

@@ -2,8 +2,9 @@
 # missing ones. Not root and something missing: says so and returns 1.
 
 # The running portal: WeasyPrint's Pango and HarfBuzz subsetter, and fonts carrying Albanian,
-# Serbian and Macedonian letters (DejaVu Sans), for the PDFs (printing/).
-RUN_PACKAGES=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
+# Serbian and Macedonian letters (DejaVu Sans), for the PDFs (printing/); unzip for the local
+# Elasticsearch distribution (scripts/elasticsearch.sh).
+RUN_PACKAGES=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core unzip)
 
 # apt_install_missing WHO PACKAGE...
 apt_install_missing() {

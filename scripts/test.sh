@@ -9,6 +9,8 @@ cd "$repo"
 
 scripts/install-test-deps.sh
 scripts/setup.sh requirements-dev.txt
+# Okapi's XLIFF 2 library and the schemas it ships, which the XLIFF validity tests read.
+scripts/okapi.sh fetch >/dev/null
 
 # Lint first, before any service starts: a finding stops the run here.
 lint() {

@@ -1,16 +1,18 @@
 """What is translatable: the models, their sections, their fields and the text segments in them.
 
 Fields come from the modeltranslation registrations (`practices/translation.py`,
-`portal/home/translation.py`); only the sections below are tracked. Slugs and URL paths
+`home/translation.py`), a page's inline items included; only the sections below are tracked. Slugs and URL paths
 are translated by wagtail-modeltranslation too, but they are addresses, not text.
 """
 
+import functools
 import hashlib
 import json
 
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.translator import translator
+from modelcluster.models import ClusterableModel, get_all_child_relations
+from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail import blocks
 from wagtail.blocks import StreamValue
@@ -74,9 +76,34 @@ def resolve(key):
 
 
 def translatable_fields(model):
-    """The translated text fields of `model`, in the order the model declares them."""
-    names = set(translator.get_options_for_model(model).get_field_names()) - NOT_TEXT
-    return [field.name for field in model._meta.get_fields() if field.name in names]
+    """The translated text fields of `model`, in the order the model declares them, then its
+    inline items (`inline_relations`), each relation counting as one field."""
+    return _own_fields(model) + list(inline_relations(model))
+
+
+def _own_fields(model):
+    try:
+        names = set(translator.get_options_for_model(model).get_field_names()) - NOT_TEXT
+    except NotRegistered:
+        return []
+    return [field.name for field in model._meta.get_fields() if field.name in names and field.concrete]
+
+
+@functools.cache
+def inline_relations(model):
+    """{relation: its translated fields} for a page's inline items whose model is registered with
+    modeltranslation (practice attachments' and guide annexes' `label`, the screening tool's
+    `version_history` entries' `changes`). They are edited, saved and revised with the page, so
+    they are tracked and exchanged as part of it: one status per relation, one XLIFF unit per
+    item and field (`attachments.0.label`)."""
+    if not issubclass(model, ClusterableModel):
+        return {}
+    relations = {}
+    for relation in get_all_child_relations(model):
+        fields = _own_fields(relation.related_model)
+        if fields:
+            relations[relation.get_accessor_name()] = fields
+    return relations
 
 
 def source_language(obj):
@@ -90,11 +117,31 @@ def segments(obj, field_name, language):
     A plain or rich-text field is one segment (key ""); a StreamField gives one segment per
     text inside its blocks, keyed by position (`0.body`, `0.documents.1`).
     """
+    if field_name in inline_relations(type(obj)):
+        return _inline_segments(obj, field_name, language)
     field = obj._meta.get_field(field_name)
     value = getattr(obj, build_localized_fieldname(field_name, language), None)
     if isinstance(field, StreamField):
         return list(_stream_segments(field.stream_block, stream_raw(field, value), ""))
     return [("", value or "", isinstance(field, RichTextField))]
+
+
+def inline_items(obj, relation):
+    """The inline items of one relation in their order: by `sort_order`, then by id, so that
+    positions (the units' keys) are the same in every read of the page or of a revision, even
+    for items stored without a sort order (the database then returns them in any order)."""
+    items = list(getattr(obj, relation).all()) if obj is not None else []
+    return sorted(items, key=lambda item: (getattr(item, "sort_order", None) or 0, item.pk or 0))
+
+
+def _inline_segments(obj, relation, language):
+    """One plain-text segment per item and translated field, keyed by position (`0.label`)."""
+    fields = inline_relations(type(obj))[relation]
+    return [
+        (f"{index}.{name}", getattr(item, build_localized_fieldname(name, language), None) or "", False)
+        for index, item in enumerate(inline_items(obj, relation))
+        for name in fields
+    ]
 
 
 def stream_raw(field, value):

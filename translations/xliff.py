@@ -18,6 +18,7 @@ from xml.etree import ElementTree as ET
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.blocks import StreamValue
@@ -40,6 +41,8 @@ from translations.inline import (
 )
 from translations.registry import (
     digest,
+    inline_items,
+    inline_relations,
     object_key,
     resolve,
     segments,
@@ -117,7 +120,10 @@ def _export_source(contents, source):
 
 
 def _file_element(content, source, target):
-    file_element = ET.Element(q("file"), id=object_key(content), original=str(content)[:200])
+    file_element = ET.Element(q("file"), id=object_key(content))
+    original = _original(content, source)
+    if original:
+        file_element.set("original", original)
     for name in translatable_fields(type(content)):
         source_segments = segments(content, name, source)
         targets = _aligned_targets(source_segments, segments(content, name, target))
@@ -125,6 +131,17 @@ def _file_element(content, source, target):
             if text.strip():
                 file_element.append(_unit(name, key, text, targets.get(key, ""), is_html))
     return file_element if len(file_element) else None
+
+
+def _original(content, source):
+    """What a CAT tool shows as the file's origin: a page's URL path in its source language (a
+    relative IRI). Snippets have no address, so they get none: an empty `original` (which the
+    English title of a page not written in English was) is refused by Okapi's reader."""
+    if not isinstance(content, Page):
+        return None
+    with translation.override(source):
+        parts = content.get_url_parts()
+    return parts[2] if parts else None
 
 
 def _aligned_targets(source_segments, target_segments):
@@ -165,6 +182,7 @@ class ObjectChanges:
     content: object  # the page (its latest revision) or snippet the targets are written into
     values: dict = field(default_factory=dict)  # localized field name -> new value
     incomplete: list = field(default_factory=list)  # fields left alone: some units untranslated
+    items: dict = field(default_factory=dict)  # relation -> the inline items its values go into
 
 
 @dataclass
@@ -326,6 +344,9 @@ def _plan_field(plan, name, units, source, target):
     if any(text is None for text in texts.values()):
         plan.incomplete.append(name)
         return
+    if name in inline_relations(type(content)):
+        _plan_inline(plan, name, texts, target)
+        return
     model_field = content._meta.get_field(name)
     if isinstance(model_field, StreamField):
         _plan_stream(plan, model_field, name, texts, source, target)
@@ -376,6 +397,18 @@ def _plan_plain(plan, name, text, is_html, target):
         plan.values[localized] = text
 
 
+def _plan_inline(plan, relation, texts, target):
+    """Each inline item's translated field, keyed `relation.index.field_xx` in `plan.values`."""
+    items = inline_items(plan.content, relation)
+    for key, text in texts.items():
+        index, _dot, name = key.partition(".")
+        localized = build_localized_fieldname(name, target)
+        if not _same(getattr(items[int(index)], localized, ""), text, False):
+            plan.values[f"{relation}.{index}.{localized}"] = text
+    if any(key.startswith(f"{relation}.") for key in plan.values):
+        plan.items[relation] = items
+
+
 def _plan_stream(plan, model_field, name, texts, source, target):
     """The target stream is the source's blocks with the translated texts put in."""
     content = plan.content
@@ -400,8 +433,15 @@ def _submit_for_review(page, user):
 
 def _write(plan, user, publish):
     content = plan.content
-    for localized, value in plan.values.items():
-        setattr(content, localized, value)
+    for key, value in plan.values.items():
+        relation, _dot, item_field = key.partition(".")
+        if relation in plan.items:
+            index, _dot, localized = item_field.partition(".")
+            setattr(plan.items[relation][int(index)], localized, value)
+        else:
+            setattr(content, key, value)
+    for relation, items in plan.items.items():
+        setattr(content, relation, items)  # the items in memory are what the revision saves
     if isinstance(content, Page):
         revision = content.save_revision(user=user, log_action=True)
         if publish:

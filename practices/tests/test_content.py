@@ -112,15 +112,15 @@ def test_contact_person_is_hidden_from_anonymous_visitors(client):
     assert practice.contact_email not in client.get(practice.url).content.decode()
 
 
-def test_translators_cannot_publish_but_editors_can():
+def test_translators_cannot_publish_but_reviewers_can():
     practice = PracticePage.objects.live().first()
     translator = User.objects.create_user("translator")
     translator.groups.add(Group.objects.get(name="Translators"))
-    editor = User.objects.create_user("editor")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    reviewer = User.objects.create_user("reviewer")
+    reviewer.groups.add(Group.objects.get(name="Reviewers"))
     assert practice.permissions_for_user(translator).can_edit()
     assert not practice.permissions_for_user(translator).can_publish()
-    assert practice.permissions_for_user(editor).can_publish()
+    assert practice.permissions_for_user(reviewer).can_publish()  # editors neither: test_editorial.py
 
 
 def test_practices_and_guides_go_through_review():

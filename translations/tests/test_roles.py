@@ -258,19 +258,19 @@ def test_translator_publish_only_saves_a_draft_and_submit_goes_to_review(client)
     assert practice.current_workflow_state is not None and practice.current_workflow_state.status == "in_progress"
 
 
-def test_editor_who_is_also_a_translator_publishes_any_language(client):
-    client.force_login(make_user("ed", "Editors", "Translators (sq)"))
+def test_reviewer_who_is_also_a_translator_publishes_any_language(client):
+    client.force_login(make_user("rev", "Reviewers", "Translators (sq)"))
     practice = a_practice()
     html = client.get(edit_url(practice)).content.decode()
     assert not disabled(html, "summary_en")
     data = browser_post_data(html)
-    data["summary_en"] = ["Published by an editor."]
+    data["summary_en"] = ["Published by a reviewer."]
 
     response = client.post(edit_url(practice), {**data, "action-publish": "action-publish"})
 
     assert response.status_code == 302
     practice.refresh_from_db()
-    assert practice.summary_en == "Published by an editor." and practice.live
+    assert practice.summary_en == "Published by a reviewer." and practice.live
 
 
 def test_translator_cannot_restore_an_earlier_revision(client):
