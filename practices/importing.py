@@ -130,7 +130,7 @@ class Validator:
         errors = []
         if not PracticeIndexPage.objects.exists():
             errors.append(
-                RowError(0, "parent", "no practice index page exists; create one (or run load_demo_content) first")
+                RowError(0, "parent", "no practice index page exists; run `manage.py setup_portal` first")
             )
         seen = {}
         for number, record in enumerate(records, start=1):
