@@ -4,7 +4,7 @@ set -euo pipefail
 # WeasyPrint (the PDFs) needs Pango and HarfBuzz's subsetter, and fonts with Albanian, Serbian and
 # Macedonian letters (scripts/install-run-deps.sh, for `make run`, lists the same); poppler-utils
 # gives the tests pdftotext, pdfinfo and pdffonts.
-packages=(postgresql hunspell-bs hunspell-hr hunspell-sr myspell-sq chromium gettext maven default-jdk-headless
+packages=(postgresql postgresql-client hunspell-bs hunspell-hr hunspell-sr myspell-sq chromium gettext maven default-jdk-headless
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core poppler-utils)
 missing=()
 for pkg in "${packages[@]}"; do
