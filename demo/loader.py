@@ -1,4 +1,5 @@
-"""Loads the demo content in demo/data/ (idempotent: a second run updates in place)."""
+"""Loads the demo content in demo/data/ on top of `setup_portal` (idempotent: a second run updates
+the demo pages in place)."""
 
 import datetime
 import json
@@ -6,40 +7,22 @@ from pathlib import Path
 
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, Site
 
-from home.models import HomePage
+from home.setup.portal import setup_portal
 from languages.codes import LANGUAGE_CODES
-from languages.pages import ascii_slug
+from languages.fields import set_page_titles, set_translated
 from practices import models
 from practices.editorial import ensure_editorial_setup
 from practices.importing import PracticeImporter, paragraphs_to_html
-from practices.models.glossary import GlossaryPage
-from practices.models.guide import GuideIndexPage, GuidePage
-from practices.models.practice import PracticeIndexPage
+from practices.models.guide import GuidePage
 from practices.models.screening import ScreeningToolPage, VersionEntry
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-
-# Section pages under home, by the key their title and introduction have in sections.json.
-SECTION_MODELS = {"practices": PracticeIndexPage, "guides": GuideIndexPage, "glossary": GlossaryPage}
 
 
 def load_json(name):
     path = DATA_DIR / name
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-
-
-def set_translated(obj, field, values):
-    for language in LANGUAGE_CODES:
-        setattr(obj, build_localized_fieldname(field, language), (values or {}).get(language, ""))
-
-
-def set_page_titles(page, titles):
-    set_translated(page, "title", titles)
-    for language in LANGUAGE_CODES:
-        if titles.get(language):
-            setattr(page, build_localized_fieldname("slug", language), ascii_slug(titles[language]))
 
 
 def publish(page):
@@ -56,77 +39,19 @@ class DemoLoader:
 
     @transaction.atomic
     def load(self):
-        home = self.home()
-        self.taxonomies()
+        # The home page, sections, Beneficiaries, taxonomies, groups and workflow: what production has too.
+        pages = setup_portal()
+        home = pages["home"]
         self.glossary()
-        texts = load_json("sections.json")["sections"]
-        sections = {key: self.section(home, model, texts[key]) for key, model in SECTION_MODELS.items()}
         screening = self.screening(home)
-        guide = self.guide(sections["guides"])
-        ensure_editorial_setup(home, [sections["practices"], sections["guides"], screening])
+        guide = self.guide(pages["guides"])
+        # The screening tool is demo content, under the same review as the sections.
+        ensure_editorial_setup(home, [pages["practices"], pages["guides"], screening])
         practices = load_json("practices.json")
         if practices:
             summary = PracticeImporter(publish=True).import_records(practices["practices"])
             self.say(f"practices: {len(summary.created)} created, {len(summary.updated)} updated")
-        return {"home": home, "guide": guide, "screening": screening, **sections}
-
-    def home(self):
-        data = load_json("home.json") or {"translations": {"en": {"title": "Prison and Probation Practice Portal"}}}
-        translations = data["translations"]
-        home = HomePage.objects.first()
-        root = Page.get_first_root_node()
-        if home is None:
-            # Wagtail's initial migration leaves a placeholder "Welcome" page; the portal replaces it.
-            Page.objects.filter(depth=2).exclude(pk__in=HomePage.objects.values("pk")).delete()
-            home = HomePage(slug="home")
-            set_page_titles(home, {code: t["title"] for code, t in translations.items()})
-            home.slug_en = "home"
-            root.add_child(instance=home)
-        set_page_titles(home, {code: t["title"] for code, t in translations.items()})
-        for language in LANGUAGE_CODES:
-            home_slug = build_localized_fieldname("slug", language)
-            setattr(home, home_slug, "home")
-        set_translated(home, "intro", {code: t.get("intro", "") for code, t in translations.items()})
-        set_translated(home, "body", {code: paragraphs_to_html(t.get("body", "")) for code, t in translations.items()})
-        publish(home)
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Portal"},
-        )
-        return HomePage.objects.get(pk=home.pk)
-
-    def section(self, home, model, spec):
-        page = model.objects.first()
-        if page is None:
-            page = model()
-            set_page_titles(page, spec["title"])
-            home.add_child(instance=page)
-        set_page_titles(page, spec["title"])
-        set_translated(page, "intro", spec["intro"])
-        publish(page)
-        return model.objects.get(pk=page.pk)
-
-    def taxonomies(self):
-        data = load_json("taxonomies.json")
-        if not data:
-            return
-        for item in data["beneficiaries"]:
-            beneficiary, _ = models.Beneficiary.objects.get_or_create(code=item["code"])
-            set_translated(beneficiary, "name", item["name"])
-            beneficiary.native_name = item.get("native_name", "")
-            beneficiary.save()
-        for key, model in (
-            ("settings", models.Setting),
-            ("themes", models.Theme),
-            ("target_groups", models.TargetGroup),
-        ):
-            for item in data[key]:
-                term, _ = model.objects.get_or_create(slug=item["slug"])
-                set_translated(term, "name", item["name"])
-                term.save()
-        self.say(
-            f"taxonomies: {models.Beneficiary.objects.count()} beneficiaries, {models.Theme.objects.count()} themes"
-        )
+        return {**pages, "guide": guide, "screening": screening}
 
     def glossary(self):
         data = load_json("glossary.json")

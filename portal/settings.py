@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "printing",
     "translations",
     "demo",
+    "backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",

@@ -65,11 +65,16 @@ def read_rows(path):
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportFailed([RowError(0, "file", f"cannot read {path}: {exc}")]) from exc
     if path.suffix.lower() == ".csv":
-        return [csv_row_to_record(row) for row in csv.DictReader(io.StringIO(text, newline=""))]
+        try:
+            return [csv_row_to_record(row) for row in csv.DictReader(io.StringIO(text, newline=""))]
+        except csv.Error as exc:  # e.g. a cell past the csv module's field size limit
+            raise ImportFailed([RowError(0, "file", f"not valid CSV: {exc}")]) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFailed([RowError(0, "file", f"not valid JSON: {exc}")]) from exc
+    except RecursionError as exc:
+        raise ImportFailed([RowError(0, "file", "not valid JSON: nested too deeply")]) from exc
     if not isinstance(data, dict) or not isinstance(data.get("practices"), list):
         raise ImportFailed([RowError(0, "practices", 'expected an object with a "practices" list')])
     return data["practices"]
@@ -129,9 +134,7 @@ class Validator:
     def validate(self, records):
         errors = []
         if not PracticeIndexPage.objects.exists():
-            errors.append(
-                RowError(0, "parent", "no practice index page exists; create one (or run load_demo_content) first")
-            )
+            errors.append(RowError(0, "parent", "no practice index page exists; run `manage.py setup_portal` first"))
         seen = {}
         for number, record in enumerate(records, start=1):
             if not isinstance(record, dict):
@@ -153,18 +156,22 @@ class Validator:
         yield from self.check_terms(record)
         yield from self.check_languages(record)
         yield from self.check_scalars(record)
+        yield from self.check_contact(record.get("contact"))
 
     def check_beneficiaries(self, value):
         codes = value if isinstance(value, list) else [value] if value else []
         if not codes:
             yield "beneficiary", "required (one of " + ", ".join(sorted(self.beneficiaries)) + ")"
         for code in codes:
-            if code not in self.beneficiaries:
+            # A code is text: a list or object in its place is an error, not an exception.
+            if not isinstance(code, str) or code not in self.beneficiaries:
                 yield "beneficiary", f"unknown Beneficiary '{code}' (known: {', '.join(sorted(self.beneficiaries))})"
 
     def check_terms(self, record):
         if not record.get("setting"):
             yield "setting", "required"
+        elif not isinstance(record["setting"], str):
+            yield "setting", "expected one setting's slug"
         for name, known in self.terms.items():
             values = record.get(name) or []
             values = [values] if isinstance(values, str) else values
@@ -172,7 +179,9 @@ class Validator:
                 yield name, "expected a list of slugs"
                 continue
             for value in values:
-                if value not in known and not (self.create_missing_terms and slugify(str(value)) == value):
+                if not isinstance(value, str):
+                    yield name, f"expected a slug (got {value!r})"
+                elif value not in known and not (self.create_missing_terms and slugify(value) == value):
                     hint = "" if self.create_missing_terms else " (use --create-missing-terms to create it)"
                     yield name, f"unknown term '{value}'{hint}"
 
@@ -189,8 +198,31 @@ class Validator:
                 yield f"translations.{language}", f"unknown language code '{language}'"
             elif not isinstance(values, dict):
                 yield f"translations.{language}", "expected an object with title, summary, body..."
-        if original in LANGUAGE_CODES and not (translations.get(original) or {}).get("title"):
+            else:
+                yield from self.check_texts(language, values)
+        values = translations.get(original)
+        if original in LANGUAGE_CODES and not (isinstance(values, dict) and values.get("title")):
             yield f"translations.{original}.title", "a title in the original language is required"
+
+    @staticmethod
+    def check_texts(language, values):
+        for name, text in values.items():
+            if name not in TRANSLATED_KEYS:
+                continue
+            if not isinstance(text, str):
+                yield f"translations.{language}.{name}", f"expected text (got {text!r})"
+            elif "\x00" in text:
+                # PostgreSQL stores no NUL character: refused here rather than failing the import.
+                yield f"translations.{language}.{name}", "contains a NUL character"
+
+    @staticmethod
+    def check_contact(contact):
+        if contact in (None, ""):
+            return
+        if not isinstance(contact, dict):
+            yield "contact", 'expected an object with "name", "role", "email"'
+        elif any(not isinstance(value, str) or "\x00" in value for value in contact.values()):
+            yield "contact", "expected text without NUL characters in name, role and email"
 
     def check_scalars(self, record):
         year = record.get("start_year")
@@ -198,7 +230,7 @@ class Validator:
             try:
                 if not 1950 <= int(year) <= 2100:
                     raise ValueError
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):  # OverflowError: JSON's Infinity
                 yield "start_year", f"expected a year such as 2021 (got {year!r})"
         if str(record.get("restricted", "false")).lower() not in {"true", "false", "1", "0", "yes", "no", ""}:
             yield "restricted", "expected true or false"

@@ -5,7 +5,7 @@
 # pdffonts) and unzip (the Elasticsearch distribution, the XLIFF schemas in Okapi's jar).
 set -euo pipefail
 . "$(dirname "$0")/debian.sh"
-packages=("${RUN_PACKAGES[@]}" postgresql hunspell-bs hunspell-hr hunspell-sr myspell-sq chromium gettext poppler-utils unzip)
+packages=("${RUN_PACKAGES[@]}" postgresql hunspell-bs hunspell-hr hunspell-sr myspell-sq chromium gettext poppler-utils unzip postgresql-client)
 # A JDK and Maven from elsewhere (the machine image's) are as good as Debian's.
 command -v javac >/dev/null || packages+=(default-jdk-headless)
 command -v mvn >/dev/null || packages+=(maven)

@@ -32,6 +32,14 @@ def positive_int(params, name, default, maximum=None):
     return value
 
 
+def refuse_nul(params):
+    """No language writes a NUL character and PostgreSQL stores none (the fallback and the term
+    look-ups would fail with a server error): a parameter holding one is refused first."""
+    for name, values in params.lists():
+        if any("\x00" in value for value in values):
+            raise BadParameter(name, "must not contain a NUL character")
+
+
 def access(user):
     """(the index's access levels this visitor reads, the ids of pages hidden from her).
 
@@ -62,6 +70,7 @@ def visitor_language(params):
 
 
 def parse_autocomplete(params, user):
+    refuse_nul(params)
     query, language = query_text(params), visitor_language(params)
     levels, hidden = access(user)
     return AutocompleteRequest(query=query, language=language, access=levels, hidden=hidden)
@@ -83,6 +92,7 @@ def facet_filters(params):
 
 
 def parse(params, user):
+    refuse_nul(params)
     query = query_text(params)
     language = visitor_language(params)
     filters = facet_filters(params)

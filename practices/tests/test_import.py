@@ -220,3 +220,42 @@ def test_csv_keeps_line_breaks_inside_quoted_fields(tmp_path):
     page = PracticePage.objects.get(record_slug="mk-test-csv")
     assert page.summary_mk == "Прв ред\nвтор ред"
     assert page.approach_mk == "<p>Прв пасус.</p><p>Втор пасус,<br>со нов ред.</p>"
+
+
+@pytest.mark.parametrize(
+    "overrides, field",
+    [
+        # Found by fuzzing (bench/fuzzing.py): each of these was an exception, not a row error.
+        ({"beneficiary": [{"code": "RS"}]}, "beneficiary"),
+        ({"themes": [["mentoring"]]}, "themes"),
+        ({"setting": ["prison"]}, "setting"),
+        ({"translations": {"sr": "Менторски рад"}}, "translations.sr"),
+        ({"translations": {"sr": {"title": ["Менторски рад"]}}}, "translations.sr.title"),
+        ({"contact": "Ana, ana@example.org"}, "contact"),
+        ({"contact": {"email": ["ana@example.org"]}}, "contact"),
+        ({"start_year": float("inf")}, "start_year"),
+        ({"translations": {"sr": {"title": "Ментор\x00ски рад"}}}, "translations.sr.title"),
+        ({"contact": {"name": "Ana\x00"}}, "contact"),
+    ],
+)
+def test_malformed_values_are_row_errors_and_nothing_is_imported(tmp_path, capsys, overrides, field):
+    with pytest.raises(CommandError):
+        call_command("import_practices", write(tmp_path, record(**overrides)), "--publish")
+    assert f"row 1, field '{field}'" in capsys.readouterr().err
+    assert not PracticePage.objects.filter(record_slug="rs-test-mentoring").exists()
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("deep.json", "[" * 100_000),
+        ("wide.csv", 'slug,title_sr\nx,"' + "a" * 200_000 + '"\n'),
+        ("nul.csv", "slug,beneficiary,setting,original_language,title_sr\nrs-nul,RS,prison,sr,Мен\x00тор\n"),
+    ],
+)
+def test_files_that_no_parser_reads_are_a_file_error(tmp_path, capsys, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CommandError):
+        call_command("import_practices", str(path), "--publish")
+    assert "row " in capsys.readouterr().err

@@ -110,6 +110,14 @@ def test_bad_parameters_are_400_naming_the_parameter(client, params, parameter):
     assert response.json()["parameter"] == parameter
 
 
+@pytest.mark.parametrize("parameter", ["q", "beneficiary", "theme", "setting", "target_group"])
+@pytest.mark.parametrize("path", ["/api/v1/search/", "/en/search/", "/api/v1/autocomplete/"])
+def test_a_nul_character_in_a_parameter_is_a_400_not_a_server_error(client, path, parameter):
+    # Found by fuzzing (bench/fuzzing.py): PostgreSQL refuses NUL in text, so it was a 500.
+    response = client.get(path, {"q": "prison", parameter: "pri\x00son"})
+    assert response.status_code == 400
+
+
 @pytest.mark.parametrize(
     "query", ['"unbalanced', "a AND (b OR", "*?~^", "<script>alert(1)</script>", "ђ" * 256, "\\", "title:x"]
 )

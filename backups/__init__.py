@@ -1,0 +1,1 @@
+"""Backups: checking that a database dump restores into the same portal (docs/backups.md)."""
