@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import (
     Collection,
@@ -24,6 +25,17 @@ from languages.codes import LANGUAGE_CODES
 from practices import models as content
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def forget_rolled_back_sites():
+    """The sites these tests make are rolled back with them, and a rollback sends none of the
+    signals that clear Wagtail's cache of site root paths: later tests would route to them."""
+    yield
+    Site.clear_site_root_paths_cache()
+    # wagtail-modeltranslation keeps its own copy per language.
+    cache.delete_many([f"wagtail_site_root_paths_{code}" for code in LANGUAGE_CODES])
+
 
 TERMS = (content.Beneficiary, content.Setting, content.Theme, content.TargetGroup)
 EXAMPLES = Path(settings.BASE_DIR) / "docs" / "examples"
