@@ -78,10 +78,11 @@ def resolve(key):
 def translatable_fields(model):
     """The translated text fields of `model`, in the order the model declares them, then its
     inline items (`inline_relations`), each relation counting as one field."""
-    return _own_fields(model) + list(inline_relations(model))
+    return own_fields(model) + list(inline_relations(model))
 
 
-def _own_fields(model):
+def own_fields(model):
+    """The translated text fields of `model` itself, without its inline items."""
     try:
         names = set(translator.get_options_for_model(model).get_field_names()) - NOT_TEXT
     except NotRegistered:
@@ -100,7 +101,7 @@ def inline_relations(model):
         return {}
     relations = {}
     for relation in get_all_child_relations(model):
-        fields = _own_fields(relation.related_model)
+        fields = own_fields(relation.related_model)
         if fields:
             relations[relation.get_accessor_name()] = fields
     return relations

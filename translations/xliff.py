@@ -20,6 +20,7 @@ from defusedxml import ElementTree as SafeET
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
@@ -51,12 +52,14 @@ from translations.registry import (
     stream_raw,
     translatable_fields,
 )
+from translations.saving import save_snippet_translation
 from translations.scoping import editable_languages
 from translations.status import current_content
 
 MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 DIGEST_TYPE = "source-digest"
+PROPOSAL_TYPE = "memory-proposal"  # the target is the translation memory's, not a translator's
 CODES_BY_TAG = {bcp47(code).lower(): code for code in LANGUAGE_CODES}
 MAX_XLIFF_BYTES = 10 * 1024 * 1024
 
@@ -80,29 +83,69 @@ class XliffError(Exception):
 # Export ---------------------------------------------------------------------------------
 
 
-def export_xliff(objects, target, source=None):
+def export_xliff(objects, target, source=None, memory=None):
     """XLIFF 2.0 bytes for `objects` (pages or snippets) from their source language into `target`."""
+    return build_export(objects, target, source, memory).data
+
+
+@dataclass
+class Export:
+    data: bytes
+    prefilled: int = 0  # units whose target is a translation memory proposal
+
+
+def build_export(objects, target, source=None, memory=None):
+    """The XLIFF file and how many of its units `memory` (a translations.memory.Memory for
+    `target`) pre-filled; without one, nothing is pre-filled."""
     contents = [current_content(obj) for obj in objects]
     source = _export_source(contents, source)
     if target not in LANGUAGE_CODES or target == source:
         raise XliffError(_("Choose a target language other than the source language."))
     root = ET.Element(q("xliff"), {"version": "2.0", "srcLang": bcp47(source), "trgLang": bcp47(target)})
+    filler = _Filler(memory, source)
     for content in contents:
-        file_element = _file_element(content, source, target)
+        file_element = _file_element(content, source, target, filler)
         if file_element is not None:
             root.append(file_element)
     if not len(root):
         raise XliffError(_("The selection has no text to translate."))
+    if filler.count:
+        comment = ET.Comment(f" {prefilled_message(filler.count)} ")
+        comment.tail = "\n"
+        root.insert(0, comment)
     _break_lines(root)
     register_prefixes()
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return Export(ET.tostring(root, encoding="utf-8", xml_declaration=True), filler.count)
+
+
+def prefilled_message(count):
+    """What an export says about its pre-filled units: in the file, the admin and the command."""
+    return ngettext(
+        "%(count)d unit pre-filled from the translation memory (state “initial”): "
+        "review it and mark it translated, or it is not imported.",
+        "%(count)d units pre-filled from the translation memory (state “initial”): "
+        "review them and mark them translated, or they are not imported.",
+        count,
+    ) % {"count": count}
+
+
+class _Filler:
+    """Looks up proposals for untranslated units and counts them."""
+
+    def __init__(self, memory, source):
+        self.memory, self.source, self.count = memory, source, 0
+
+    def proposal(self, text, is_html):
+        found = self.memory.proposal(self.source, text, is_html) if self.memory else None
+        self.count += found is not None
+        return found
 
 
 def _break_lines(root):
     """One structural element a line; never inside <source>/<target>, where spaces are text
     (which is why ET.indent, which indents mixed content too, is not used)."""
     for element in root.iter():
-        if local(element.tag) in ("xliff", "file", "unit", "segment", "originalData", "metadata", "metaGroup"):
+        if local(element.tag) in ("xliff", "file", "unit", "segment", "notes", "originalData", "metadata", "metaGroup"):
             element.text = (element.text or "") + "\n" if not (element.text or "").strip() else element.text
             for child in element:
                 child.tail = "\n" if not (child.tail or "").strip() else child.tail
@@ -119,7 +162,7 @@ def _export_source(contents, source):
     return source
 
 
-def _file_element(content, source, target):
+def _file_element(content, source, target, filler):
     file_element = ET.Element(q("file"), id=object_key(content))
     original = _original(content, source)
     if original:
@@ -128,8 +171,11 @@ def _file_element(content, source, target):
         source_segments = segments(content, name, source)
         targets = _aligned_targets(source_segments, segments(content, name, target))
         for key, text, is_html in source_segments:
-            if text.strip():
-                file_element.append(_unit(name, key, text, targets.get(key, ""), is_html))
+            if not text.strip():
+                continue
+            translated = targets.get(key, "")
+            proposal = None if translated else filler.proposal(text, is_html)
+            file_element.append(_unit(name, key, text, translated or proposal or "", is_html, proposal is not None))
     return file_element if len(file_element) else None
 
 
@@ -151,12 +197,20 @@ def _aligned_targets(source_segments, target_segments):
     return {key: text for key, text, _h in target_segments if text.strip()}
 
 
-def _unit(name, key, source_text, target_text, is_html):
+def _unit(name, key, source_text, target_text, is_html, proposed=False):
+    """A unit; a `proposed` target (from the memory) is marked as such and left `initial`."""
     unit = ET.Element(q("unit"), id=f"{name}.{key}" if key else name, name=name)
     metadata = ET.SubElement(unit, f"{{{MDA_NS}}}metadata")
     group = ET.SubElement(metadata, f"{{{MDA_NS}}}metaGroup", category="portal")
     ET.SubElement(group, f"{{{MDA_NS}}}meta", type=DIGEST_TYPE).text = digest(source_text)
-    segment = ET.Element(q("segment"), state="translated" if target_text else "initial")
+    if proposed:
+        ET.SubElement(group, f"{{{MDA_NS}}}meta", type=PROPOSAL_TYPE).text = digest(target_text)
+        notes = ET.SubElement(unit, q("notes"))
+        ET.SubElement(notes, q("note"), category="translation-memory").text = _(
+            "Pre-filled from the translation memory: review it and mark it translated, or it is not imported."
+        )
+    state = "translated" if target_text and not proposed else "initial"
+    segment = ET.Element(q("segment"), state=state)
     source = ET.SubElement(segment, q("source"), {XML_SPACE: "preserve"})
     target = ET.Element(q("target"), {XML_SPACE: "preserve"})
     if is_html:
@@ -183,6 +237,7 @@ class ObjectChanges:
     values: dict = field(default_factory=dict)  # localized field name -> new value
     incomplete: list = field(default_factory=list)  # fields left alone: some units untranslated
     items: dict = field(default_factory=dict)  # relation -> the inline items its values go into
+    proposals: list = field(default_factory=list)  # fields left alone: memory proposals not confirmed
 
 
 @dataclass
@@ -191,20 +246,26 @@ class ImportResult:
     changed: list = field(default_factory=list)  # ObjectChanges actually written
     unchanged: int = 0
     incomplete: list = field(default_factory=list)  # (object, field)
+    proposals: list = field(default_factory=list)  # (object, field) of unconfirmed memory proposals
 
 
-def import_xliff(data, user=None, publish=False):
+def import_xliff(data, user=None, publish=False, models=None):
     """Validate the whole file, then write every changed target field in one transaction.
 
     Pages get a new revision (published only when `publish` and the user may publish);
     snippets are saved. Raises XliffError, having changed nothing, on any problem.
     """
-    root = _parse(data)
+    return import_root(parse_xliff(data), user, publish, models)
+
+
+def import_root(root, user=None, publish=False, models=None):
+    """import_xliff of a parsed file (a PO file comes in as the XLIFF it stands for);
+    `models`, when given, are the only types of object the file may change."""
     source, target = _languages(root)
     plans, errors = [], []
     for file_element in root.findall(q("file")):
         try:
-            plans.append(_plan_file(file_element, source, target, user, publish))
+            plans.append(_plan_file(file_element, source, target, user, publish, models))
         except XliffError as error:
             errors += error.messages
     if errors:
@@ -215,6 +276,7 @@ def import_xliff(data, user=None, publish=False):
     with transaction.atomic():
         for plan in plans:
             result.incomplete += [(plan.content, name) for name in plan.incomplete]
+            result.proposals += [(plan.content, name) for name in plan.proposals]
             if plan.values:
                 _write(plan, user, publish)
                 result.changed.append(plan)
@@ -232,7 +294,8 @@ def read_limited(file):
     return data
 
 
-def _parse(data):
+def parse_xliff(data):
+    """A file's root element, read safely (XliffError when it is no XLIFF 2.0)."""
     try:
         root = SafeET.fromstring(data, forbid_dtd=True)
     except SafeET.ParseError as error:
@@ -269,9 +332,14 @@ def _resolve(file_id):
     return current_content(obj)
 
 
-def _plan_file(file_element, source, target, user, publish):
+def _plan_file(file_element, source, target, user, publish, models=None):
     file_id = file_element.get("id")
     content = _resolve(file_id)
+    if models is not None and type(content) not in models:
+        raise XliffError(
+            _("File %(id)s: “%(object)s” is not one of the snippets this import takes.")
+            % {"id": file_id, "object": content}
+        )
     if source_language(content) != source:
         raise XliffError(
             _("File %(id)s: “%(object)s” is written in %(language)s, not in the file's source language.")
@@ -340,9 +408,11 @@ def _plan_field(plan, name, units, source, target):
             raise XliffError(
                 _("the source text changed since export, or the file belongs to another object; export it again.")
             )
-        texts[key] = _unit_target(unit, current[key][1], allowed)
-    if any(text is None for text in texts.values()):
-        plan.incomplete.append(name)
+        texts[key] = None if _is_proposal(unit) else _unit_target(unit, current[key][1], allowed)
+    missing = [key for key, text in texts.items() if text is None]
+    if missing:
+        unconfirmed = all(_is_proposal(units[key]) for key in missing)
+        (plan.proposals if unconfirmed else plan.incomplete).append(name)
         return
     if name in inline_relations(type(content)):
         _plan_inline(plan, name, texts, target)
@@ -352,6 +422,14 @@ def _plan_field(plan, name, units, source, target):
         _plan_stream(plan, model_field, name, texts, source, target)
     else:
         _plan_plain(plan, name, texts[""], current[""][1], target)
+
+
+def _is_proposal(unit):
+    """A target the memory proposed that no translator confirmed: a segment still `initial`
+    (XLIFF's default state when none is said)."""
+    marked = unit.find(f"{{{MDA_NS}}}metadata/{{{MDA_NS}}}metaGroup/{{{MDA_NS}}}meta[@type='{PROPOSAL_TYPE}']")
+    states = [segment.get("state", "initial") for segment in unit.findall(q("segment"))]
+    return marked is not None and "initial" in states
 
 
 def _unit_digest(unit):
@@ -449,5 +527,4 @@ def _write(plan, user, publish):
         else:
             _submit_for_review(content, user)
     else:
-        content._translation_user = user
-        content.save()
+        save_snippet_translation(content, user)
