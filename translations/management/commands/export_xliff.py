@@ -4,8 +4,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 from languages.codes import LANGUAGE_CODES
 from practices.models import PracticePage
+from translations.memory import memory_for
 from translations.registry import resolve
-from translations.xliff import XliffError, export_xliff
+from translations.xliff import XliffError, build_export, prefilled_message
 
 
 class Command(BaseCommand):
@@ -22,14 +23,16 @@ class Command(BaseCommand):
         objects = [self._object(key) for key in options["objects"]]
         objects += [self._practice(slug) for slug in options["record"]]
         try:
-            data = export_xliff(objects, options["target"], options["source"])
+            export = build_export(objects, options["target"], options["source"], memory_for(options["target"]))
         except XliffError as error:
             raise CommandError("\n".join(error.messages)) from None
         if options["output"]:
-            Path(options["output"]).write_bytes(data)
+            Path(options["output"]).write_bytes(export.data)
             self.stderr.write(f"{len(objects)} object(s) written to {options['output']}")
         else:
-            self.stdout.write(data.decode("utf-8"))
+            self.stdout.write(export.data.decode("utf-8"))
+        if export.prefilled:
+            self.stderr.write(prefilled_message(export.prefilled))
 
     def _object(self, key):
         obj = resolve(key)
