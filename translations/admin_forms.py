@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from translations.registry import SECTIONS
+from translations.scoping import editable_languages
+from translations.snippet_collections import COLLECTIONS
 from translations.status import STATUS_LABELS
 from translations.xliff import MAX_XLIFF_BYTES
 
@@ -37,3 +39,25 @@ class XliffImportForm(forms.Form):
         if upload.size > MAX_XLIFF_BYTES:
             raise forms.ValidationError(_("The file is larger than 10 MB."))
         return upload
+
+
+class SnippetExportForm(forms.Form):
+    """A collection, one of the user's languages (English is the snippets' source), a format."""
+
+    collection = forms.ChoiceField(
+        label=_("Collection"), choices=[(key, label) for key, (label, _m) in COLLECTIONS.items()]
+    )
+    language = forms.ChoiceField(label=_("Language"))
+    format = forms.ChoiceField(label=_("Format"), choices=[("xliff", "XLIFF 2.0"), ("po", "PO (Poedit)")])
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        languages = editable_languages(user)
+        self.fields["language"].choices = [
+            (code, name) for code, name in settings.LANGUAGES if code in languages and code != settings.LANGUAGE_CODE
+        ]
+
+
+class SnippetImportForm(XliffImportForm):
+    file = forms.FileField(label=_("XLIFF 2.0 or PO file"))
+    publish = None  # snippets have no drafts to publish

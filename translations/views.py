@@ -16,10 +16,12 @@ from wagtail.models import Page
 
 from languages.fallbacks import SCRIPT_TWINS
 from translations import script_fill
-from translations.admin_forms import ReportFilterForm, XliffImportForm
+from translations.admin_forms import ReportFilterForm, SnippetExportForm, SnippetImportForm, XliffImportForm
+from translations.bulk import export_collection, import_collection_file
+from translations.memory import memory_for
 from translations.registry import resolve
 from translations.status import counts_per_language, report_rows
-from translations.xliff import XliffError, export_xliff, import_xliff, read_limited
+from translations.xliff import XliffError, build_export, import_xliff, prefilled_message, read_limited
 
 
 def report(request):
@@ -50,12 +52,14 @@ def export(request):
     try:
         if None in objects:
             raise XliffError(_("One of the selected objects no longer exists."))
-        data = export_xliff(objects, target)
+        export = build_export(objects, target, memory=memory_for(target))
     except XliffError as error:
         for message in error.messages:
             messages.error(request, message)
         return redirect("translations:report")
-    response = HttpResponse(data, content_type="application/xliff+xml; charset=utf-8")
+    if export.prefilled:
+        messages.info(request, prefilled_message(export.prefilled))
+    response = HttpResponse(export.data, content_type="application/xliff+xml; charset=utf-8")
     name = (
         f"portal-{target}-{len(objects)}.xlf"
         if len(objects) > 1
@@ -96,6 +100,53 @@ def _report_import(request, result):
             _("“%(object)s”, %(field)s: not every part is translated; left unchanged.")
             % {"object": obj, "field": name},
         )
+    if result.proposals:
+        messages.warning(
+            request,
+            ngettext(
+                "%(count)d translation memory proposal left unapplied: mark it translated to import it.",
+                "%(count)d translation memory proposals left unapplied: mark them translated to import them.",
+                len(result.proposals),
+            )
+            % {"count": len(result.proposals)},
+        )
+
+
+def snippets(request):
+    """Snippet collections in bulk: the export form, and the import of a translated file."""
+    form = SnippetImportForm(request.POST or None, request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = import_collection_file(read_limited(form.cleaned_data["file"]), user=request.user)
+        except XliffError as error:
+            errors = error.messages
+        else:
+            _report_import(request, result)
+            return redirect("translations:snippets")
+    context = {"export_form": SnippetExportForm(user=request.user), "form": form, "errors": errors}
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "translations/snippets.html", context, status=status)
+
+
+def snippets_export(request):
+    form = SnippetExportForm(request.GET, user=request.user)
+    if not form.is_valid():
+        messages.error(request, _("Choose a collection, one of your languages and a format."))
+        return redirect("translations:snippets")
+    try:
+        data = form.cleaned_data
+        export, name = export_collection(data["collection"], data["language"], data["format"], request.user)
+    except XliffError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect("translations:snippets")
+    # Shown on the next admin page: the download itself cannot carry a message.
+    messages.info(request, prefilled_message(export.prefilled))
+    content_type = "application/xliff+xml" if name.endswith(".xlf") else "text/x-gettext-translation"
+    response = HttpResponse(export.data, content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 def transliterate(request, page_id, target):
