@@ -6,19 +6,24 @@ so the node cannot read them back by id); only pages of the same type, visible t
 visitor, and never the page itself.
 """
 
+import hashlib
 import logging
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.cache import cache
 from elasticsearch.dsl import Q, Search
 
 import searchable
-from search import content, results
+from search import content, results, visibility
 from search.client import UNAVAILABLE, get_client
 from search.documents import PageDocument
 from search.queries import reading_for, visible_filter
 
 logger = logging.getLogger(__name__)
 MAX_SIMILAR = 5
+# Seconds a page's similar pages are remembered at most; any index change renews them sooner.
+SIMILAR_TTL = 300
 LIKE_FIELDS = ("title_regional", "summary_regional", "body_regional")
 
 
@@ -57,10 +62,27 @@ class SimilarPages:
         return [results.from_hit(hit, reading_for(hit, self.request.language)) for hit in self.build().execute()]
 
 
+def cache_key(request):
+    """Who asks (language, access, hidden pages) about which page, at which state of the index
+    queue: every publish, unpublish, move or privacy change makes a new key (search.visibility)."""
+    hidden = hashlib.blake2b(repr(request.hidden).encode(), digest_size=12).hexdigest()
+    who = f"{request.language}:{','.join(request.access)}:{hidden}"
+    return f"search-similar:{settings.SEARCH_INDEX_PREFIX}:{visibility.stamp()}:{request.page.pk}:{who}"
+
+
 def similar_pages(request):
-    """Up to five results like the page; none, rather than an error, when the node is down."""
+    """Up to five results like the page; none, rather than an error, when the node is down.
+
+    Remembered (Django's cache): a practice page's views would otherwise each wait for a
+    more-like-this search, the largest part of the page's time (docs/performance.md)."""
+    key = cache_key(request)
+    found = cache.get(key)
+    if found is not None:
+        return found
     try:
-        return SimilarPages(request).execute()
+        found = SimilarPages(request).execute()
     except UNAVAILABLE as exc:
         logger.warning("Elasticsearch unavailable, no similar pages: %s", exc)
-        return []
+        return []  # not remembered: the node may be back for the next view
+    cache.set(key, found, SIMILAR_TTL)
+    return found

@@ -8,7 +8,8 @@ from practices.models import PracticePage
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_language_switcher_keeps_the_visitor_on_the_same_practice(live_server, chromium):
+def test_language_switcher_keeps_the_visitor_on_the_same_practice(live_server, chromium, demo_content):
+    # demo_content: an earlier browser test (transactional) may have emptied the database.
     # Database work first: Playwright's event loop makes later ORM calls async-unsafe.
     practice = next(p for p in PracticePage.objects.live().public() if p.title_en and p.title_sr and p.title_mk)
     with translation.override("en"):

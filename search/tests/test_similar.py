@@ -49,3 +49,22 @@ def test_stored_related_content_is_shown_to_those_who_may_open_it(client, search
     professional.groups.add(verified_group())
     client.force_login(professional)
     assert restricted.get_url() in section(client.get(page.get_url()).content.decode(), "Related practices")
+
+
+def test_similar_practices_are_remembered_until_a_page_changes(client, search_index, monkeypatch):
+    from search.similar import SimilarPages
+
+    page = PracticePage.objects.live().public().filter(title_en__icontains="mentor").first()
+    first = section(client.get(page.get_url()).content.decode(), "Similar practices")
+    asked = []
+    execute = SimilarPages.execute
+    monkeypatch.setattr(SimilarPages, "execute", lambda self: asked.append(1) or execute(self))
+    # The same page again: the same list, without a new more-like-this search.
+    assert section(client.get(page.get_url()).content.decode(), "Similar practices") == first
+    assert asked == []
+    # A similar practice is unpublished: it is gone from the list at once.
+    shown = re.findall(r'<a href="([^"]+)"', first)[0]
+    gone = next(p for p in PracticePage.objects.live() if p.get_url() == shown)
+    gone.unpublish()
+    assert shown not in section(client.get(page.get_url()).content.decode(), "Similar practices")
+    assert asked == [1]
