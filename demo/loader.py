@@ -8,6 +8,7 @@ from pathlib import Path
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 
+from home.models import BeneficiaryPage
 from home.setup.portal import setup_portal
 from languages.codes import LANGUAGE_CODES
 from languages.fields import set_page_titles, set_translated
@@ -54,6 +55,7 @@ class DemoLoader:
             summary = PracticeImporter(publish=True).import_records(practices["practices"])
             self.say(f"practices: {len(summary.created)} created, {len(summary.updated)} updated")
         news_index = self.news(home)
+        self.action(home)
         return {**pages, "guide": guide, "screening": screening, "news": news_index}
 
     def glossary(self):
@@ -159,6 +161,26 @@ class DemoLoader:
         publish(page)
         self.say(f"screening tool: {models.Indicator.objects.count()} indicators")
         return page
+
+    def action(self, home):
+        """The home page's headline results and each Beneficiary's focal point."""
+        data = load_json("action.json")
+        if not data:
+            return
+        for language in LANGUAGE_CODES:
+            figures = [
+                ("figure", {"value": item["value"], "label": item["label"][language]})
+                for item in data["results"]
+                if item["label"].get(language)
+            ]
+            setattr(home, build_localized_fieldname("results", language), figures)
+        publish(home)
+        for page in BeneficiaryPage.objects.select_related("beneficiary"):
+            contact = data["focal_points"].get(page.beneficiary.code, {})
+            page.focal_point_name = contact.get("name", "")
+            page.focal_point_email = contact.get("email", "")
+            publish(page)
+        self.say(f"home page: {len(data['results'])} headline results")
 
     def news(self, home):
         data = load_json("news.json")

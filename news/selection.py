@@ -2,7 +2,7 @@
 
 from itertools import chain
 
-from news.models import EventPage, NewsPage
+from news.models import EventPage, NewsIndexPage, NewsPage
 from roles.restrictions import visible_to
 
 
@@ -17,3 +17,7 @@ def beneficiary_items(code, user, limit=10):
     events = visible_to(user, EventPage.objects.live().filter(beneficiary__code=code))
     items = sorted(chain(news, events), key=lambda item: (item.listing_date, item.pk), reverse=True)
     return items[:limit]
+
+
+def news_index():
+    return NewsIndexPage.objects.live().first()

@@ -12,6 +12,11 @@ def latest_news(limit=3):
     return selection.latest_news(limit)
 
 
+@register.simple_tag
+def news_index():
+    return selection.news_index()
+
+
 @register.simple_tag(takes_context=True)
 def beneficiary_news(context, beneficiary):
     request = context.get("request")
