@@ -56,6 +56,9 @@ class DemoLoader:
             self.say(f"practices: {len(summary.created)} created, {len(summary.updated)} updated")
         news_index = self.news(home)
         self.action(home)
+        if news_index is not None:
+            # News and events go through the same review as the sections.
+            ensure_editorial_setup(home, [pages["practices"], pages["guides"], screening, news_index])
         return {**pages, "guide": guide, "screening": screening, "news": news_index}
 
     def glossary(self):
