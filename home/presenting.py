@@ -9,7 +9,9 @@ LATEST = 3
 def front_page_content(user):
     """The newest practices and guides (the news come from news_tags)."""
     return {
-        "latest_practices": visible_to(user, PracticePage.objects.live()).order_by("-first_published_at")[:LATEST],
+        "latest_practices": visible_to(user, PracticePage.objects.live())
+        .prefetch_related("beneficiaries")
+        .order_by("-first_published_at")[:LATEST],
         "latest_guides": visible_to(user, GuidePage.objects.live()).order_by("-first_published_at")[:LATEST],
     }
 

@@ -8,7 +8,7 @@ from roles.restrictions import visible_to
 
 def latest_news(limit=3):
     """The newest public articles, for everyone's front page."""
-    return NewsPage.objects.live().public().order_by("-date", "-pk")[:limit]
+    return NewsPage.objects.live().public().prefetch_related("beneficiaries").order_by("-date", "-pk")[:limit]
 
 
 def beneficiary_items(code, user, limit=10):
