@@ -8,9 +8,12 @@ from pathlib import Path
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 
+from home.models import BeneficiaryPage
 from home.setup.portal import setup_portal
 from languages.codes import LANGUAGE_CODES
 from languages.fields import set_page_titles, set_translated
+from news.models import EventPage, NewsPage
+from news.setup import ensure_news_index
 from practices import models
 from practices.editorial import ensure_editorial_setup
 from practices.importing import PracticeImporter, paragraphs_to_html
@@ -51,7 +54,12 @@ class DemoLoader:
         if practices:
             summary = PracticeImporter(publish=True).import_records(practices["practices"])
             self.say(f"practices: {len(summary.created)} created, {len(summary.updated)} updated")
-        return {**pages, "guide": guide, "screening": screening}
+        news_index = self.news(home)
+        self.action(home)
+        if news_index is not None:
+            # News and events go through the same review as the sections.
+            ensure_editorial_setup(home, [pages["practices"], pages["guides"], screening, news_index])
+        return {**pages, "guide": guide, "screening": screening, "news": news_index}
 
     def glossary(self):
         data = load_json("glossary.json")
@@ -156,6 +164,64 @@ class DemoLoader:
         publish(page)
         self.say(f"screening tool: {models.Indicator.objects.count()} indicators")
         return page
+
+    def action(self, home):
+        """The home page's headline results and each Beneficiary's focal point."""
+        data = load_json("action.json")
+        if not data:
+            return
+        for language in LANGUAGE_CODES:
+            figures = [
+                ("figure", {"value": item["value"], "label": item["label"][language]})
+                for item in data["results"]
+                if item["label"].get(language)
+            ]
+            setattr(home, build_localized_fieldname("results", language), figures)
+        publish(home)
+        for page in BeneficiaryPage.objects.select_related("beneficiary"):
+            contact = data["focal_points"].get(page.beneficiary.code, {})
+            page.focal_point_name = contact.get("name", "")
+            page.focal_point_email = contact.get("email", "")
+            publish(page)
+        self.say(f"home page: {len(data['results'])} headline results")
+
+    def news(self, home):
+        data = load_json("news.json")
+        if not data:
+            return None
+        index = ensure_news_index(home, data["index"])
+        for item in data["news"]:
+            page = self.dated_item(index, NewsPage, item)
+            page.date = datetime.date.fromisoformat(item["date"])
+            page.beneficiaries.set(models.Beneficiary.objects.filter(code__in=item["beneficiaries"]))
+            page.related_practices.set(models.PracticePage.objects.filter(record_slug__in=item["related_practices"]))
+            page.related_guides.set(GuidePage.objects.filter(record_slug__in=item["related_guides"]))
+            self.place(index, page)
+        for item in data["events"]:
+            page = self.dated_item(index, EventPage, item)
+            page.event_type = item["type"]
+            page.start_date = datetime.date.fromisoformat(item["start_date"])
+            page.end_date = datetime.date.fromisoformat(item["end_date"]) if item.get("end_date") else None
+            page.beneficiary = models.Beneficiary.objects.filter(code=item.get("beneficiary")).first()
+            self.place(index, page)
+        self.say(f"news: {len(data['news'])} articles, {len(data['events'])} events")
+        return index
+
+    def dated_item(self, index, model, item):
+        page = model.objects.filter(record_slug=item["slug"]).first() or model(record_slug=item["slug"])
+        translations = item["translations"]
+        set_page_titles(page, {code: t["title"] for code, t in translations.items()})
+        page.slug_en = item["slug"]
+        page.original_language = item.get("original_language", "en")
+        set_translated(page, "place", {code: t.get("place", "") for code, t in translations.items()})
+        set_translated(page, "lead", {code: t.get("lead", "") for code, t in translations.items()})
+        set_translated(page, "body", {code: paragraphs_to_html(t.get("body", "")) for code, t in translations.items()})
+        return page
+
+    def place(self, index, page):
+        if page.pk is None:
+            index.add_child(instance=page)
+        publish(page)
 
 
 def step_value(values):

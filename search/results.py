@@ -83,12 +83,15 @@ def from_page(page, language):
 
 
 def page_facet_values(page, declaration, facet):
-    if all(own.param != facet.param for own in declaration.facets):
+    # The type's own declaration of the facet: types share a parameter through different
+    # relations (an event's one Beneficiary, a practice's many).
+    own = next((own for own in declaration.facets if own.param == facet.param), None)
+    if own is None:
         return []
-    related = getattr(page, facet.relation)
-    if facet.is_many(declaration.model):
-        return [getattr(term, facet.key) for term in related.all()]
-    return [getattr(related, facet.key)] if related else []
+    related = getattr(page, own.relation)
+    if own.is_many(declaration.model):
+        return [getattr(term, own.key) for term in related.all()]
+    return [getattr(related, own.key)] if related else []
 
 
 def pick(result, fields):

@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from home.setup.beneficiaries import ensure_beneficiary_pages
 from home.setup.home_page import ensure_home_page
 from practices.editorial import ensure_editorial_setup
 from practices.setup.sections import ensure_sections
@@ -10,13 +11,14 @@ from practices.setup.taxonomies import ensure_taxonomies
 
 @transaction.atomic
 def setup_portal():
-    """Home page, sections, Beneficiaries and taxonomies, groups, permissions, the review
+    """Home page, sections, Beneficiaries (and their pages) and taxonomies, groups, permissions, the review
     workflow and the restricted collection. Idempotent: what exists is left as it is.
 
     Returns {key: page} for the home page ("home") and each section."""
     home = ensure_home_page()
     ensure_taxonomies()
     sections = ensure_sections(home)
+    ensure_beneficiary_pages(home)
     # The review workflow covers what editors publish: practices and guides.
     ensure_editorial_setup(home, [sections["practices"], sections["guides"]])
     return {"home": home, **sections}

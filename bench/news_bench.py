@@ -1,0 +1,100 @@
+"""Server time of the pages that list news: the home page, the news listing (filtered and not),
+a Beneficiary's page and the Atom feed, warm (after a first request), on the demo content.
+
+Not a timed test: it prints figures. A throwaway SQLite database in a temporary directory, no
+service (as bench/pdf_bench.py).
+
+    python bench/news_bench.py [--language sr] [--runs 50]
+
+Printed per page: median and p95 in milliseconds, and the number of SQL queries of one request.
+"""
+
+import argparse
+import contextlib
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+WORKDIR = tempfile.mkdtemp(prefix="news-bench-")
+for name, value in {
+    "DJANGO_SETTINGS_MODULE": "portal.settings",
+    "DEBUG": "1",
+    "PORTAL_VAR_DIR": WORKDIR,
+    "ALLOWED_HOSTS": "testserver",
+    "ELASTICSEARCH_URL": "http://127.0.0.1:9",  # no search node: the demo loader only logs a line
+    "LOG_LEVEL": "ERROR",
+}.items():
+    os.environ[name] = value
+os.environ.pop("DATABASE_URL", None)  # always the throwaway SQLite under WORKDIR
+
+import django  # noqa: E402
+
+django.setup()
+
+
+def prepare():
+    from django.core.management import call_command
+
+    from demo.loader import DemoLoader
+
+    with contextlib.redirect_stdout(io.StringIO()):  # wagtail-modeltranslation prints its SQL
+        call_command("migrate", interactive=False, verbosity=0)
+        DemoLoader().load()
+
+
+def pages(language):
+    from django.utils import translation
+
+    from home.models import BeneficiaryPage, HomePage
+    from news.models import NewsIndexPage
+
+    with translation.override(language):
+        news = NewsIndexPage.objects.get().get_url()
+        return {
+            "home page": HomePage.objects.get().get_url(),
+            "news listing": news,
+            "news listing, Beneficiary and year": news + "?beneficiary=AL&year=2025",
+            "Beneficiary page": BeneficiaryPage.objects.get(beneficiary__code="MK").get_url(),
+            "Atom feed": news + "feed/",
+        }
+
+
+def measure(client, url, runs):
+    from django.db import connection, reset_queries
+    from django.test.utils import CaptureQueriesContext
+
+    assert client.get(url).status_code == 200  # warm
+    reset_queries()  # the set-up filled the log to its limit: nothing new would be counted
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        assert client.get(url).status_code == 200
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], len(queries)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", default="sr")
+    parser.add_argument("--runs", type=int, default=50)
+    args = parser.parse_args()
+    prepare()
+    from django.test import Client
+
+    client = Client()
+    for label, url in pages(args.language).items():
+        median, p95, queries = measure(client, url, args.runs)
+        print(f"{label} ({url}): median {median:.1f} ms, p95 {p95:.1f} ms, {queries} queries")
+
+
+if __name__ == "__main__":
+    main()
