@@ -107,7 +107,13 @@ def test_no_one_approves_their_own_change_not_even_a_reviewer(client):
     author = member("Ada-Author", roles.EDITORS, roles.REVIEWERS)
     other = member("Otto-Other", roles.REVIEWERS)
 
-    # The author, a Reviewer too, has no Publish and no Approve, and a crafted approval is refused.
+    # The author, a Reviewer too, has no Publish and no Approve; a crafted publish or approval is refused.
+    client.force_login(author)
+    url = snippet_url("edit", indicator.pk)
+    data = querydict_from_html(client.get(url).content.decode(), form_id="w-editor-form")
+    data["name_en"], data["action-publish"] = NEW_NAME, "action-publish"
+    client.post(url, data)
+    assert Indicator.objects.get(pk=indicator.pk).name_en == old_name
     task_state = edit_and_submit(client, author, indicator, NEW_NAME)
     assert [name for name, *_ in task_state.task.specific.get_actions(indicator, author)] == ["reject"]
     approve(client, author, indicator, task_state)  # the admin answers "no permission"
