@@ -10,12 +10,12 @@ from modeltranslation.utils import build_localized_fieldname
 
 from home.models import BeneficiaryPage
 from home.setup.portal import setup_portal
+from instrument.setup import ensure_instrument_review
 from languages.codes import LANGUAGE_CODES
 from languages.fields import set_page_titles, set_translated
 from news.models import EventPage, NewsPage
 from news.setup import ensure_news_index
 from practices import models
-from practices.editorial import ensure_editorial_setup
 from practices.importing import PracticeImporter, paragraphs_to_html
 from practices.models.guide import GuidePage
 from practices.models.screening import ScreeningToolPage, VersionEntry
@@ -28,8 +28,9 @@ def load_json(name):
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
-def publish(page):
-    page.save_revision().publish()
+def publish(obj):
+    """Pages and the instrument's snippets: live, with a revision their history starts from."""
+    obj.save_revision().publish()
 
 
 class DemoLoader:
@@ -48,8 +49,8 @@ class DemoLoader:
         self.glossary()
         screening = self.screening(home)
         guide = self.guide(pages["guides"])
-        # The screening tool is demo content, under the same review as the sections.
-        ensure_editorial_setup(home, [pages["practices"], pages["guides"], screening])
+        # The screening tool is demo content: it goes under the instrument's review once it exists.
+        ensure_instrument_review()
         practices = load_json("practices.json")
         if practices:
             summary = PracticeImporter(publish=True).import_records(practices["practices"])
@@ -115,6 +116,7 @@ class DemoLoader:
             set_translated(domain, "name", item["name"])
             domain.sort_order = order
             domain.save()
+            publish(domain)
         for order, item in enumerate(data["indicators"]):
             indicator = models.Indicator.objects.filter(slug=item["slug"]).first() or models.Indicator(
                 slug=item["slug"]
@@ -125,6 +127,7 @@ class DemoLoader:
             for name in ("name", "observable_signs", "examples", "what_to_do"):
                 set_translated(indicator, name, {code: t.get(name, "") for code, t in item["translations"].items()})
             indicator.save()
+            publish(indicator)
         for item in data["referral_pathways"]:
             beneficiary = models.Beneficiary.objects.get(code=item["beneficiary"])
             pathway = models.ReferralPathway.objects.filter(beneficiary=beneficiary).first() or models.ReferralPathway(
@@ -133,6 +136,7 @@ class DemoLoader:
             for name in ("contact", "timeframe", "notes"):
                 set_translated(pathway, name, {code: t.get(name, "") for code, t in item["translations"].items()})
             pathway.save()
+            publish(pathway)
         page = ScreeningToolPage.objects.first()
         created = page is None
         if created:

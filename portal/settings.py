@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "languages",
     "home",
     "practices",
+    "instrument",
     "search",
     "printing",
     "translations",

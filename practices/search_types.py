@@ -5,7 +5,6 @@ parameters and labels), what reindexes when a term changes and the database fall
 fields from these declarations (docs/search.md).
 """
 
-from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
@@ -33,8 +32,11 @@ INDICATOR_TEXTS = ("name", "observable_signs", "examples", "what_to_do")
 
 
 def indicator_texts(language):
-    """The screening tool's indicators are snippets shown on its page: searched with it."""
-    indicators = apps.get_model("practices", "Indicator").objects.all()
+    """The screening tool's indicators are snippets shown on its page: searched with it, in the
+    approved state visitors see (a draft change is not searchable until it is approved)."""
+    from practices.models.screening import live_indicators
+
+    indicators = live_indicators()
     return [
         getattr(item, build_localized_fieldname(name, language)) or ""
         for item in indicators

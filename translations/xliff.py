@@ -24,7 +24,7 @@ from django.utils.translation import ngettext
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page
 
 from languages.codes import LANGUAGE_CODES, bcp47
 from translations.inline import (
@@ -503,7 +503,7 @@ def _plan_stream(plan, model_field, name, texts, source, target):
 
 
 def _submit_for_review(page, user):
-    """A translation that is not published goes into the page's review workflow, if it has one."""
+    """A translation that is not published goes into the object's review workflow, if it has one."""
     workflow = page.get_workflow()
     if workflow is not None and user is not None and not page.workflow_in_progress:
         workflow.start(page, user)
@@ -526,5 +526,10 @@ def _write(plan, user, publish):
             revision.publish(user=user)
         else:
             _submit_for_review(content, user)
+    elif isinstance(content, DraftStateMixin):
+        # Reviewed snippets (the screening instrument): a translation is a change like any other,
+        # a draft revision that goes live when a Reviewer other than its author approves it.
+        content.save_revision(user=user, log_action=True)
+        _submit_for_review(content, user)
     else:
         save_snippet_translation(content, user)

@@ -4,6 +4,7 @@ from django.db import transaction
 
 from home.setup.beneficiaries import ensure_beneficiary_pages
 from home.setup.home_page import ensure_home_page
+from instrument.setup import ensure_instrument_review
 from practices.editorial import ensure_editorial_setup
 from practices.setup.sections import ensure_sections
 from practices.setup.taxonomies import ensure_taxonomies
@@ -12,7 +13,7 @@ from practices.setup.taxonomies import ensure_taxonomies
 @transaction.atomic
 def setup_portal():
     """Home page, sections, Beneficiaries (and their pages) and taxonomies, groups, permissions, the review
-    workflow and the restricted collection. Idempotent: what exists is left as it is.
+    workflow, the instrument's review and the restricted collection. Idempotent: what exists is left as it is.
 
     Returns {key: page} for the home page ("home") and each section."""
     home = ensure_home_page()
@@ -21,4 +22,6 @@ def setup_portal():
     ensure_beneficiary_pages(home)
     # The review workflow covers what editors publish: practices and guides.
     ensure_editorial_setup(home, [sections["practices"], sections["guides"]])
+    # The screening instrument (its snippets and the tool's page) has a review of its own.
+    ensure_instrument_review()
     return {"home": home, **sections}

@@ -1,12 +1,14 @@
 """Documentation of the regional mental-health screening instrument for non-medical prison staff."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
-from wagtail.models import Orderable
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -21,11 +23,30 @@ class Urgency(models.TextChoices):
     URGENT = "urgent", _("Urgent: act during the same shift")
 
 
+class ReviewedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """The instrument tells staff when and where to refer a person: a change to it is saved as a
+    draft revision and goes live only when a Reviewer approves it (docs/editorial.md). The row
+    holds the live state; drafts live in revisions."""
+
+    class Meta:
+        abstract = True
+
+
+def reviewed_relations(name):
+    """The revisions and workflow states of a reviewed snippet, as Wagtail's snippet models declare them."""
+    generic = {"content_type_field": "base_content_type", "object_id_field": "object_id", "for_concrete_model": False}
+    return (
+        GenericRelation("wagtailcore.Revision", related_query_name=name, **generic),
+        GenericRelation("wagtailcore.WorkflowState", related_query_name=name, **generic),
+    )
+
+
 @register_snippet
-class IndicatorDomain(index.Indexed, models.Model):
+class IndicatorDomain(ReviewedSnippet, index.Indexed):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=200)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    revisions, workflow_states = reviewed_relations("indicator_domain")
 
     panels = [FieldPanel("slug"), FieldPanel("name"), FieldPanel("sort_order")]
     search_fields = [index.SearchField("name")]
@@ -40,7 +61,7 @@ class IndicatorDomain(index.Indexed, models.Model):
 
 
 @register_snippet
-class Indicator(index.Indexed, models.Model):
+class Indicator(ReviewedSnippet, index.Indexed):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     domain = models.ForeignKey(
         IndicatorDomain, on_delete=models.PROTECT, related_name="indicators", verbose_name=_("domain")
@@ -51,6 +72,7 @@ class Indicator(index.Indexed, models.Model):
     examples = models.TextField(_("examples"), blank=True)
     what_to_do = models.TextField(_("what to do"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    revisions, workflow_states = reviewed_relations("indicator")
 
     panels = [
         FieldPanel("slug"),
@@ -74,7 +96,7 @@ class Indicator(index.Indexed, models.Model):
 
 
 @register_snippet
-class ReferralPathway(models.Model):
+class ReferralPathway(ReviewedSnippet):
     beneficiary = models.OneToOneField(
         "practices.Beneficiary",
         on_delete=models.CASCADE,
@@ -84,6 +106,7 @@ class ReferralPathway(models.Model):
     contact = models.TextField(_("who to contact"))
     timeframe = models.TextField(_("within what time"), blank=True)
     notes = models.TextField(_("notes"), blank=True)
+    revisions, workflow_states = reviewed_relations("referral_pathway")
 
     panels = [FieldPanel("beneficiary"), FieldPanel("contact"), FieldPanel("timeframe"), FieldPanel("notes")]
 
@@ -94,6 +117,23 @@ class ReferralPathway(models.Model):
 
     def __str__(self):
         return str(self.beneficiary)
+
+
+def live_indicators():
+    """What visitors see of the instrument: the approved (live) state, everywhere it is shown (the
+    tool's page, its PDFs, search). A draft change lives in a revision until a Reviewer approves it;
+    an object never approved is not live."""
+    return Indicator.objects.filter(live=True, domain__live=True)
+
+
+def live_domains():
+    return IndicatorDomain.objects.filter(live=True).prefetch_related(
+        Prefetch("indicators", queryset=Indicator.objects.filter(live=True))
+    )
+
+
+def live_pathways():
+    return ReferralPathway.objects.filter(live=True).select_related("beneficiary")
 
 
 class ScreeningToolPage(PdfRouteMixin, ObservationFormPdfMixin, TranslatedContentPage):
@@ -128,12 +168,12 @@ class ScreeningToolPage(PdfRouteMixin, ObservationFormPdfMixin, TranslatedConten
         return screening_tool_contents(self)
 
     def domains(self):
-        return IndicatorDomain.objects.prefetch_related("indicators")
+        return live_domains()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["domains"] = self.domains()
-        context["pathways"] = ReferralPathway.objects.select_related("beneficiary")
+        context["pathways"] = live_pathways()
         return context
 
     @path("observation-form/")
