@@ -1,6 +1,7 @@
 """What the home page and the Beneficiary pages show of the content app, as this visitor may see it."""
 
-from practices.models import GuidePage, PracticePage, ReferralPathway
+from practices.models import GuidePage, PracticePage
+from practices.models.screening import live_pathways
 from roles.restrictions import visible_to
 
 LATEST = 3
@@ -22,5 +23,5 @@ def beneficiary_content(beneficiary, user):
         .distinct()
         .order_by("-first_published_at"),
         "guides": visible_to(user, GuidePage.objects.live().filter(beneficiaries=beneficiary)).distinct(),
-        "referral_pathway": ReferralPathway.objects.filter(beneficiary=beneficiary).first(),
+        "referral_pathway": live_pathways().filter(beneficiary=beneficiary).first(),
     }

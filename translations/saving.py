@@ -1,7 +1,7 @@
 """Where an import's translations of a snippet are stored: the one place that saves them.
 
-Snippets are saved as they are. Once the screening instrument's snippets (indicators, domains,
-referral pathways) have drafts and review, this is where an import saves a revision instead,
+Plain snippets (the glossary, the taxonomies) are saved as they are. The screening instrument's
+snippets have drafts and review: xliff._write saves a revision of those and submits it instead,
 so that a Reviewer approves the translation like any other change.
 """
 
