@@ -264,7 +264,12 @@ WAGTAIL_I18N_ENABLED = False  # one page tree; languages are fields (modeltransl
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents pass through Django, so privacy applies
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 LOGIN_URL = "/admin/login/"
-# E-mail: workflow notifications (links use WAGTAILADMIN_BASE_URL).
+# E-mail: workflow notifications (links use WAGTAILADMIN_BASE_URL), account confirmations and
+# decisions. Printed on the console in development (`make run`), sent over SMTP otherwise.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
+)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
