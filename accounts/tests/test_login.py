@@ -53,3 +53,21 @@ def test_the_sixth_login_after_five_failures_is_refused_even_with_the_right_pass
     assert refused.status_code == 429
     assert "Previše neuspešnih prijava" in refused.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def test_any_professional_can_turn_on_totp_and_is_then_asked_for_a_code(client):
+    import pyotp
+
+    applicant("drita@kcs.example.org")
+    login(client, PASSWORD)
+    activation = client.get("/en/accounts/2fa/totp/activate/")
+    assert activation.status_code == 200
+    secret = activation.context["form"].secret
+    client.post("/en/accounts/2fa/totp/activate/", {"code": pyotp.TOTP(secret).now()})
+    client.post("/en/accounts/logout/")
+
+    asked = login(client, PASSWORD)
+    assert asked["Location"].endswith("/accounts/2fa/authenticate/")
+    assert "_auth_user_id" not in client.session
+    client.post(asked["Location"], {"code": pyotp.TOTP(secret).now()}, REMOTE_ADDR="203.0.113.30")
+    assert client.session["_auth_user_id"]
