@@ -207,3 +207,47 @@ def live_static(live_server, settings):
     }
     settings.STATICFILES_DIRS = [*settings.STATICFILES_DIRS, settings.STATIC_ROOT]
     return live_server
+
+
+class ReceivedMail:
+    """An aiosmtpd handler keeping what arrived, as email.message.EmailMessage objects."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        import email
+        import email.policy
+
+        message = email.message_from_bytes(envelope.original_content or envelope.content, policy=email.policy.default)
+        # Who the server was asked to deliver to (Bcc never shows in the headers).
+        message.envelope_recipients = list(envelope.rcpt_tos)
+        self.messages.append(message)
+        return "250 Message accepted for delivery"
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server (aiosmtpd) on loopback for one test, with Django's SMTP backend sending to it.
+
+    `smtp_server.messages` is the list of email.message.EmailMessage that arrived, in order;
+    each also has `.envelope_recipients`. The live server's thread sends here too."""
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:  # a free port: aiosmtpd's readiness check needs a real one
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    handler = ReceivedMail()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    handler.port = port
+    try:
+        yield handler
+    finally:
+        controller.stop()

@@ -52,6 +52,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG e
 if not DEBUG and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# A post without a valid token gets a page in the visitor's language that says what happened.
+CSRF_FAILURE_VIEW = "security.csrf.csrf_failure"
 
 # HTTPS ---------------------------------------------------------------------------------
 # On by default when DEBUG is off; each can be turned off (e.g. a test server on loopback).
@@ -81,6 +83,11 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "axes",
     "csp",
+    # Before allauth: the portal's own sign-up, login and e-mail templates.
+    "accounts",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "languages",
@@ -129,6 +136,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     # Staff reach the admin only with a verified TOTP device (or on their way to set one up).
     "wagtail_2fa.middleware.VerifyUserMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -185,17 +193,45 @@ AUTH_PASSWORD_VALIDATORS = [
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # The public login (accounts/) signs in by e-mail address.
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "security.clients.client_ip"
+# The admin's form posts a username, the public login (allauth) an e-mail address as `login`.
+AXES_USERNAME_CALLABLE = "security.clients.login_name"
 AXES_LOCKOUT_CALLABLE = "security.lockout.locked_out"
 # MFA (wagtail-2fa, on django-otp): everyone who can use the admin logs in with a TOTP code,
 # and is taken to set up a device first if they have none. Off only on request (development).
 WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_MFA_REQUIRED", not DEBUG)
 WAGTAIL_2FA_OTP_TOTP_NAME = os.environ.get("ADMIN_MFA_ISSUER", "WB Practice Portal")
+
+# Professionals' accounts (django-allauth, accounts/) --------------------------------------
+# /<lang>/accounts/signup/ is the access request: e-mail and password, plus the fields of
+# accounts.forms.AccessRequestForm. The address is confirmed by a link before the first login;
+# a focal point then verifies the request (docs/accounts.md).
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "accounts_profile"
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.AccessRequestForm"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+# A duplicate address gets a clear error on the sign-up form (the issue asks for it), which also
+# tells whether an address has an account: allauth's enumeration prevention is off.
+ACCOUNT_PREVENT_ENUMERATION = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Failed logins are counted by django-axes (shared in the database, per address and login, with a
+# page in the visitor's language), not a second time by allauth in a per-process cache.
+ACCOUNT_RATE_LIMITS = {"login_failed": None}
+# TOTP for everyone who wants it, on the public login (/<lang>/accounts/2fa/). The admin keeps
+# wagtail-2fa (above), required for staff.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = WAGTAIL_2FA_OTP_TOTP_NAME
 
 # Internationalisation ---------------------------------------------------------------
 register_montenegrin()
@@ -265,8 +301,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_I18N_ENABLED = False  # one page tree; languages are fields (modeltranslation)
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents pass through Django, so privacy applies
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-LOGIN_URL = "/admin/login/"
-# E-mail: workflow notifications (links use WAGTAILADMIN_BASE_URL).
+# E-mail: workflow notifications (links use WAGTAILADMIN_BASE_URL), account confirmations and
+# decisions. Printed on the console in development (`make run`), sent over SMTP otherwise.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
+)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

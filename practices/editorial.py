@@ -61,6 +61,8 @@ def ensure_groups(home):
         GroupPagePermission.objects.filter(group=group, page=home).exclude(permission__codename__in=codenames).delete()
     # "Translators (sq)"...: the Translators' permissions, limited to one language's fields.
     groups.update(roles.ensure_language_groups(groups[roles.TRANSLATORS]))
+    # "Focal points (AL)"...: they verify the access requests of their Beneficiary (accounts/).
+    groups.update(roles.ensure_focal_point_groups(permission(*ADMIN_ACCESS)))
     return groups
 
 

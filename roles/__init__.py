@@ -22,6 +22,42 @@ def language_group_name(code):
 LANGUAGE_GROUPS = {language_group_name(code): code for code in TRANSLATED_LANGUAGES}
 
 
+# One focal points' group per Beneficiary: they verify the access requests of their own.
+FOCAL_POINTS = "Focal points"
+BENEFICIARY_CODES = ("AL", "BA", "XK", "ME", "MK", "RS")
+
+
+def focal_point_group_name(code):
+    return f"{FOCAL_POINTS} ({code})"
+
+
+FOCAL_POINT_GROUPS = {focal_point_group_name(code): code for code in BENEFICIARY_CODES}
+
+
+def focal_point_beneficiaries(user):
+    """Codes of the Beneficiaries whose requests `user` decides: every one for superusers and
+    Editors, their own for focal points, none for anyone else."""
+    if not user.is_authenticated:
+        return ()
+    if user.is_superuser or user.groups.filter(name=EDITORS).exists():
+        return BENEFICIARY_CODES
+    names = user.groups.filter(name__in=FOCAL_POINT_GROUPS).values_list("name", flat=True)
+    return tuple(sorted(FOCAL_POINT_GROUPS[name] for name in names))
+
+
+def ensure_focal_point_groups(admin_access):
+    """The six focal points' groups, each allowed into the admin (`admin_access`, a Permission)
+    and nothing more there: the accounts app decides what they see. Idempotent."""
+    from django.contrib.auth.models import Group
+
+    groups = {}
+    for name in FOCAL_POINT_GROUPS:
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(admin_access)
+        groups[name] = group
+    return groups
+
+
 def is_verified_professional(user):
     """Matches Wagtail's group view restriction: superusers and members of the group."""
     if not user.is_authenticated:

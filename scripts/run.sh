@@ -26,6 +26,8 @@ $py manage.py createcachetable  # the rate limits' counters (security/ratelimit.
 $py manage.py load_demo_content
 $py manage.py rebuild_search_index || echo "run: search index not built (Elasticsearch unreachable)" >&2
 $py manage.py ensure_admin
+# Demo professionals (one per Beneficiary), a pending request and a focal point (docs/accounts.md).
+$py manage.py ensure_demo_accounts
 # The index worker: sends the index changes the node did not accept at once (docs/search.md).
 $py manage.py process_index_queue -v 0 &
 worker=$!
