@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "search",
     "printing",
     "translations",
+    "exchange",
     "demo",
     "backups",
     "wagtail.contrib.forms",
