@@ -19,6 +19,9 @@ def label(name):
     return PracticePage._meta.get_field("approach" if name == "body" else name).verbose_name.capitalize()
 
 
+NOT_IN_LIST = {"invalid_choice": _("“%(value)s” is not in the list: choose one of those shown.")}
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -45,11 +48,18 @@ class PracticeForm(forms.Form):
     summary = forms.CharField(label=label("summary"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
     problem = forms.CharField(label=label("problem"), widget=forms.Textarea(attrs={"rows": 4}), required=False)
     body = forms.CharField(label=label("body"), widget=forms.Textarea(attrs={"rows": 8}), required=False)
-    beneficiary = forms.MultipleChoiceField(label=_("Beneficiary"), widget=forms.CheckboxSelectMultiple)
-    setting = forms.ChoiceField(label=label("setting"))
-    themes = forms.MultipleChoiceField(label=label("themes"), widget=forms.CheckboxSelectMultiple, required=False)
+    beneficiary = forms.MultipleChoiceField(
+        label=_("Beneficiary"), widget=forms.CheckboxSelectMultiple, error_messages=NOT_IN_LIST
+    )
+    setting = forms.ChoiceField(label=label("setting"), error_messages=NOT_IN_LIST)
+    themes = forms.MultipleChoiceField(
+        label=label("themes"), widget=forms.CheckboxSelectMultiple, required=False, error_messages=NOT_IN_LIST
+    )
     target_groups = forms.MultipleChoiceField(
-        label=label("target_groups"), widget=forms.CheckboxSelectMultiple, required=False
+        label=label("target_groups"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages=NOT_IN_LIST,
     )
     start_year = forms.IntegerField(label=label("start_year"), min_value=1950, max_value=2100, required=False)
     restricted = forms.BooleanField(label=_("Only for verified professionals"), required=False)
@@ -90,9 +100,9 @@ class AlertForm(forms.ModelForm):
             "beneficiaries": forms.CheckboxSelectMultiple,
         }
         labels = {
-            "themes": _("Themes"),
-            "target_groups": _("Target groups"),
-            "beneficiaries": _("Beneficiaries"),
+            "themes": label("themes"),
+            "target_groups": label("target_groups"),
+            "beneficiaries": label("beneficiaries"),
             "query": _("Saved search"),
             "frequency": _("How often"),
         }
