@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "printing",
     "translations",
     "news",
+    "exchange",
     "demo",
     "backups",
     "wagtail.contrib.forms",

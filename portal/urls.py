@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("opensearch.xml", search_views.opensearch, name="opensearch"),
     path("accounts/", include("accounts.urls")),
+    path("", include("exchange.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -104,7 +104,10 @@ def test_verified_professionals_see_restricted_practices_and_contacts(client):
     client.force_login(user)
     response = client.get(restricted.url)
     assert response.status_code == 200
-    assert restricted.contact_email in response.content.decode()
+    html = response.content.decode()
+    # The person and a link to write to them (exchange/): never the address itself.
+    assert restricted.contact_name in html and f'href="{restricted.url}contact/"' in html
+    assert restricted.contact_email not in html
 
 
 def test_contact_person_is_hidden_from_anonymous_visitors(client):
