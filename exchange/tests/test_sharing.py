@@ -2,7 +2,6 @@
 the contributor's list with each practice's status, and the e-mails on the way."""
 
 import pytest
-from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Page
 
@@ -37,7 +36,17 @@ def practice_data(**changes):
 def test_anonymous_visitors_are_sent_to_the_login(client):
     response = client.get("/bs/exchange/share/")
     assert response.status_code == 302
-    assert response["Location"].startswith(settings.LOGIN_URL) and "next=/bs/exchange/share/" in response["Location"]
+    assert response["Location"].startswith("/bs/accounts/login/") and "next=/bs/exchange/share/" in response["Location"]
+
+
+def test_the_header_offers_the_exchange_to_verified_professionals_only(client):
+    assert "/en/exchange/share/" not in client.get("/en/").content.decode()
+    client.force_login(member("neva"))
+    assert "/en/exchange/share/" not in client.get("/en/").content.decode()
+    client.force_login(member("ana", roles.VERIFIED_PROFESSIONALS))
+    header = client.get("/sq/").content.decode()
+    assert 'href="/sq/exchange/share/"' in header and 'href="/sq/exchange/mine/"' in header
+    assert "Shkëmbimi i praktikave" in header
 
 
 def test_an_unverified_account_is_told_why_not(client):
