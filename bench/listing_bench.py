@@ -103,6 +103,9 @@ def main():
     args = arguments()
     with Services(database="portal_listing_bench") as (database_url, elasticsearch_url):
         start_django(database_url, elasticsearch_url, prefix="portal-listing-bench")
+        from django.conf import settings
+
+        settings.SEARCH_TIMEOUT = 60  # a rebuild's bulk requests on a busy machine; searches are quick
         from django.core.management import call_command
 
         from bench.corpus import create_pages

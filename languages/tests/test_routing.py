@@ -39,7 +39,8 @@ def test_serving_a_practice_does_not_load_its_siblings(client, language):
         index.add_child(instance=PracticePage(title_en=f"Sibling practice {number}", slug_en=f"sibling-{number}"))
     after, response = pages_loaded(client, url)
     assert response.status_code == 200
-    assert after == before, f"{after - before} more page objects loaded with 30 more siblings"
+    # At most as many: the second request may find the menu cached (caching/fragments.py).
+    assert after <= before, f"{after - before} more page objects loaded with 30 more siblings"
 
 
 def test_a_page_without_a_slug_in_the_language_is_reached_by_its_english_slug(client):
