@@ -112,6 +112,15 @@ def only_test_atomics(connection):
 
 
 @pytest.fixture(autouse=True)
+def fresh_default_cache():
+    """The cached menu and footer (caching/fragments.py) of a test's rolled-back pages must not
+    show in the next test's."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def commits_run_on_commit_hooks(monkeypatch):
     """Each test runs inside a transaction that is rolled back, so `transaction.on_commit`
     hooks would never run: the index would never hear of a publish. Here a transaction the

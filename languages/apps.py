@@ -19,6 +19,17 @@ class LanguagesConfig(AppConfig):
 
         self.pin_slug_fallbacks(Page)
         self.route_by_slug_lookup()
+        self.rewrite_url_paths_in_sql()
+
+    @staticmethod
+    def rewrite_url_paths_in_sql():
+        """A renamed or moved page's descendants get their URL paths in one UPDATE per language
+        (languages/url_paths.py). The patch calls this module-level function by name."""
+        from wagtail_modeltranslation import patch_wagtailadmin
+
+        from languages.url_paths import update_descendant_url_paths
+
+        patch_wagtailadmin._localized_update_descendant_url_paths = update_descendant_url_paths
 
     @staticmethod
     def pin_slug_fallbacks(page_class):

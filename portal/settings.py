@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+import django_cache_url
 from django.core.exceptions import ImproperlyConfigured
 
 from languages.codes import DEFAULT_LANGUAGE, PORTAL_LANGUAGES, register_montenegrin
@@ -78,6 +79,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation",
     # Before wagtail.admin: security's templates (the lockout page) and wagtail_2fa's views.
     "security",
+    "caching",
     "wagtail_2fa",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -128,6 +130,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost but one: it sees the cookies every other layer set (caching/headers.py).
+    "caching.headers.CacheControlMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -164,6 +168,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "languages.context_processors.html_language",
                 "search.context_processors.search_limits",
+                "caching.context_processors.fragments",
             ],
         },
     },
@@ -276,8 +281,11 @@ STORAGES = {
 # Caches -------------------------------------------------------------------------------
 # Generated PDFs (printing/cache.py) are kept as files, shared by every worker process and
 # kept across restarts; their keys name the page revision, so publishing needs no purge.
+# The default cache (fragments, search visibility) from CACHE_URL: each process's memory by
+# default; with several web processes a shared one, e.g. redis://cache:6379/1 (Django's
+# RedisCache) or pymemcache://cache:11211, so that a publish renews every process's menu.
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": django_cache_url.parse(os.environ.get("CACHE_URL") or "locmem://"),
     # Rate-limit counters (security/ratelimit.py), shared by every worker and server through
     # the database: no service beyond PostgreSQL. Its table: `manage.py createcachetable`.
     # Every write counts the table's rows (Django's culling), so it is kept small: a counter
@@ -294,6 +302,11 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 2000},
     },
 }
+
+# Seconds browsers and shared caches may keep an anonymous page (caching/headers.py), and
+# the cached menu and footer at most (every publish renews them: caching/fragments.py).
+CACHE_MAX_AGE = int(os.environ.get("CACHE_MAX_AGE", "300"))
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
 
 # Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Western Balkans Prison and Probation Practice Portal"

@@ -8,5 +8,8 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from search import signals
+        from search.listing import page_listing
+        from searchable import listings
 
         signals.connect()
+        listings.serve_with(page_listing)

@@ -133,6 +133,21 @@ class PageSearch:
             search = search.sort({"published": {"order": "desc", "missing": "_last"}})
         # Facet choices filter the hits after the aggregations (post_filter), and each facet is
         # counted under the other facets' choices only: choosing RS still shows how many ME has.
+        search = self.with_facet_counts(search)
+        search = search.highlight_options(
+            encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"]
+        )
+        search = search.highlight(*self.get_highlight_fields())
+        if request.query:
+            search = search.highlight_options(
+                highlight_query=self.get_highlight_query(marked or request.query).to_dict()
+            )
+        start = (request.page - 1) * request.page_size
+        search = search.extra(track_total_hits=True)[start : start + request.page_size]
+        return search
+
+    def with_facet_counts(self, search):
+        """`search` filtered by the facets chosen, each facet counted under the others' choices."""
         chosen = self.get_facet_filters()
         if chosen:
             search = search.post_filter(Q("bool", filter=chosen))
@@ -144,16 +159,6 @@ class PageSearch:
                 )
             else:  # nothing to count under: a plain terms aggregation is cheaper
                 search.aggs.bucket(name, "terms", field=field_name, size=50)
-        search = search.highlight_options(
-            encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"]
-        )
-        search = search.highlight(*self.get_highlight_fields())
-        if request.query:
-            search = search.highlight_options(
-                highlight_query=self.get_highlight_query(marked or request.query).to_dict()
-            )
-        start = (request.page - 1) * request.page_size
-        search = search.extra(track_total_hits=True)[start : start + request.page_size]
         return search
 
     def execute(self):

@@ -25,6 +25,7 @@ DEPLOYMENT = {
     "SECURE_COOKIES",
     "CLIENT_IP_HEADER",
     "ADMIN_MFA_REQUIRED",
+    "CACHE_URL",
 }
 PRODUCTION = {
     "SECRET_KEY": "k7#Qz!p2@Lm9$Vw4&Rt6*Yx1^Bn8%Hc3+Jd5=Fg0~Sa-production-like-secret-value",
@@ -145,3 +146,13 @@ def test_a_long_unusual_passphrase_is_accepted():
 
 def test_wagtail_update_check_is_off():
     assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
+
+
+def test_the_default_cache_comes_from_cache_url():
+    assert production_values(["CACHES"])["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
+    shared = production_values(["CACHES"], CACHE_URL="redis://cache.example.org:6379/1")["CACHES"]
+    assert shared["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert shared["default"]["LOCATION"] == "redis://cache.example.org:6379/1"
+    assert shared["ratelimit"]["BACKEND"].endswith("DatabaseCache")  # the others stay
+    result = run_settings({**PRODUCTION, "CACHE_URL": "redis://cache.example.org:6379/1"}, "import redis")
+    assert result.returncode == 0, "redis:// needs Redis's client, pinned in requirements.txt"

@@ -13,6 +13,7 @@ from languages.pages import SourceLanguageMixin
 from practices.models.base import TranslatedContentPage
 from practices.print_contents import guide_contents
 from printing.routes import PdfRouteMixin
+from searchable.listings import ListsPages
 
 
 class StepBlock(blocks.StructBlock):
@@ -31,7 +32,9 @@ class StepBlock(blocks.StructBlock):
         template = "practices/blocks/step.html"
 
 
-class GuideIndexPage(SourceLanguageMixin, Page):
+class GuideIndexPage(ListsPages, SourceLanguageMixin, Page):
+    listed_type = "practices.GuidePage"
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -40,11 +43,6 @@ class GuideIndexPage(SourceLanguageMixin, Page):
 
     class Meta:
         verbose_name = _("guide index")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["guides"] = GuidePage.objects.child_of(self).live().public().order_by("title")
-        return context
 
 
 class GuidePage(PdfRouteMixin, TranslatedContentPage):

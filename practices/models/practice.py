@@ -9,11 +9,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from languages.pages import SourceLanguageMixin
-from practices.listing import PracticeFilter
 from practices.models.base import TranslatedContentPage
 from printing.routes import PdfRouteMixin
 from roles import is_verified_professional
 from roles.restrictions import visible_to
+from searchable.listings import ListsPages
 
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
 
@@ -30,8 +30,10 @@ class EvaluationLevel(models.TextChoices):
     EXTERNAL = "external", _("External evaluation")
 
 
-class PracticeIndexPage(SourceLanguageMixin, Page):
-    """Lists practices, filtered by Beneficiary, theme and setting."""
+class PracticeIndexPage(ListsPages, SourceLanguageMixin, Page):
+    """Lists practices, filtered by the facets their type declares (search_types.py)."""
+
+    listed_type = "practices.PracticePage"
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -41,14 +43,6 @@ class PracticeIndexPage(SourceLanguageMixin, Page):
 
     class Meta:
         verbose_name = _("practice index")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        practices = PracticePage.objects.child_of(self).live()
-        practice_filter = PracticeFilter(request.GET, request.user, practices)
-        context["filter"] = practice_filter
-        context["practices"] = practice_filter.practices()
-        return context
 
 
 class PracticePage(PdfRouteMixin, TranslatedContentPage):
