@@ -16,6 +16,7 @@ from practices.editorial import ensure_editorial_setup
 from practices.importing import PracticeImporter, paragraphs_to_html
 from practices.models.guide import GuidePage
 from practices.models.screening import ScreeningToolPage, VersionEntry
+from translations.stored import rebuild as rebuild_translation_status
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -51,6 +52,8 @@ class DemoLoader:
         if practices:
             summary = PracticeImporter(publish=True).import_records(practices["practices"])
             self.say(f"practices: {len(summary.created)} created, {len(summary.updated)} updated")
+        # Edits keep the stored status up to date; a rebuild also covers content older than it.
+        self.say(f"translation status: {rebuild_translation_status()} rows")
         return {**pages, "guide": guide, "screening": screening}
 
     def glossary(self):
