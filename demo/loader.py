@@ -20,6 +20,7 @@ from practices.editorial import ensure_editorial_setup
 from practices.importing import PracticeImporter, paragraphs_to_html
 from practices.models.guide import GuidePage
 from practices.models.screening import ScreeningToolPage, VersionEntry
+from translations.stored import rebuild as rebuild_translation_status
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -61,6 +62,8 @@ class DemoLoader:
         if news_index is not None:
             # News and events go through the same review as the sections.
             ensure_editorial_setup(home, [news_index])
+        # Edits keep the stored status up to date; a rebuild also covers content older than it.
+        self.say(f"translation status: {rebuild_translation_status()} rows")
         return {**pages, "guide": guide, "screening": screening, "news": news_index}
 
     def glossary(self):

@@ -23,6 +23,7 @@ class ReportFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("Any status")), *STATUS_LABELS.items()]
     )
+    mine = forms.BooleanField(label=_("Only my languages"), required=False)
 
 
 class XliffImportForm(forms.Form):

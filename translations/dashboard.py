@@ -1,9 +1,10 @@
-"""The admin dashboard panel: per language, how many objects have missing, outdated or only current translations."""
+"""The admin dashboard panel: per language, how many objects have missing, outdated or only current
+translations, from the stored status (one query)."""
 
 from django.conf import settings
 from wagtail.admin.ui.components import Component
 
-from translations.status import counts_per_language
+from translations.stored import counts_per_language
 
 
 class TranslationCountsPanel(Component):

@@ -36,3 +36,41 @@ class TranslationRecord(models.Model):
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id} {self.field} [{self.language}]"
+
+
+class TranslationStatus(models.Model):
+    """The status of one tracked object in one target language, as `status.object_rows` computes
+    it from the object's current content (a page's latest revision).
+
+    Stored so that the admin reads it with one query instead of recomputing every object on each
+    view (translations/stored.py keeps it up to date; `rebuild_translation_status` recomputes it).
+    `position` is the object's model's place in the report order, `language_position` the
+    language's: the report sorts by them, then by object id, so its pages are stable.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.BigIntegerField()
+    language = models.CharField(max_length=10, choices=settings.LANGUAGES)
+    section = models.CharField(max_length=20)
+    position = models.PositiveSmallIntegerField()
+    language_position = models.PositiveSmallIntegerField()
+    label = models.CharField(max_length=255)
+    status = models.CharField(max_length=10)  # the headline: missing before outdated before current
+    missing = models.BooleanField()
+    outdated = models.BooleanField()
+    fields = models.JSONField()  # field name -> status, in the model's order
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"], name="one_status_per_object_and_language"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["position", "object_id", "language_position"], name="translation_status_order"),
+            models.Index(fields=["language", "position", "object_id"], name="translation_status_language"),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} [{self.language}] {self.status}"

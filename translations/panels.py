@@ -15,10 +15,10 @@ class TranslationStatusPanel(Panel):
             return bool(self.instance and self.instance.pk)
 
         def get_context_data(self, parent_context=None):
-            from translations.status import object_rows
+            from translations.stored import object_status
 
             context = super().get_context_data(parent_context)
-            context["rows"] = object_rows(self.instance)
+            context["rows"] = object_status(self.instance)
             return context
 
 

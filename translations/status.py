@@ -21,7 +21,6 @@ from translations.registry import (
     section_of,
     segments,
     source_language,
-    tracked_models,
     translatable_fields,
 )
 
@@ -135,7 +134,11 @@ class Row:
 def object_rows(obj, languages=LANGUAGE_CODES, records=None):
     """Rows of one object for each language other than its source; `records` as
     `records_for` gives them, when the caller has read them for many objects at once."""
-    content = current_content(obj)
+    return content_rows(current_content(obj), languages, records)
+
+
+def content_rows(content, languages=LANGUAGE_CODES, records=None):
+    """`object_rows` of content already read: a page's revision as an object, or a snippet."""
     records = records_for(content) if records is None else records
     source = source_language(content)
     sources = {name: segments(content, name, source) for name in translatable_fields(type(content))}
@@ -148,29 +151,3 @@ def object_rows(obj, languages=LANGUAGE_CODES, records=None):
         if statuses:
             rows.append(Row(content, section_of(type(content)), language, statuses))
     return rows
-
-
-def report_rows(language=None, section=None, status=None):
-    """Every tracked object × language, filtered; `status` keeps rows with a field in it
-    (`current`: every field current)."""
-    languages = [language] if language else LANGUAGE_CODES
-    rows = []
-    for key, model in tracked_models():
-        if section and key != section:
-            continue
-        records = records_by_object(model)  # one query per model, not one per object
-        for obj in model.objects.all():
-            object_records = records.get(str(obj.pk), {})
-            rows.extend(row for row in object_rows(obj, languages, object_records) if not status or row.has(status))
-    return rows
-
-
-def counts_per_language(rows=None):
-    """{language: {status: number of objects with at least one field in it}}."""
-    rows = report_rows() if rows is None else rows
-    counts = {language: dict.fromkeys(STATUSES, 0) for language in LANGUAGE_CODES}
-    for row in rows:
-        for status in STATUSES:
-            if row.has(status):
-                counts[row.language][status] += 1
-    return counts

@@ -4,6 +4,7 @@ Serbian script from the other."""
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -11,39 +12,69 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
+from wagtail.snippets.permissions import get_permission_name
 
 from languages.fallbacks import SCRIPT_TWINS
-from translations import script_fill
+from translations import script_fill, stored
 from translations.admin_forms import ReportFilterForm, SnippetExportForm, SnippetImportForm, XliffImportForm
 from translations.bulk import export_collection, import_collection_file
 from translations.memory import memory_for
-from translations.registry import resolve
-from translations.status import counts_per_language, report_rows
+from translations.registry import SECTIONS, resolve
+from translations.scoping import editable_languages
 from translations.xliff import XliffError, build_export, import_xliff, prefilled_message, read_limited
+
+REPORT_PAGE_SIZE = 50
 
 
 def report(request):
+    """The stored status, a page of 50 rows (object × language) at a time, with counts per language."""
     form = ReportFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    rows = report_rows(filters.get("language") or None, filters.get("section") or None, filters.get("status") or None)
-    finder, edit_urls = AdminURLFinder(request.user), {}
-    for row in rows:  # one object has a row per language: look its URL up once
-        if row.key not in edit_urls:
-            edit_urls[row.key] = finder.get_edit_url(row.obj)
-        row.edit_url = edit_urls[row.key]
+    rows = stored.report_rows(
+        _report_languages(request.user, filters), filters.get("section") or None, filters.get("status") or None
+    )
+    page = Paginator(rows, REPORT_PAGE_SIZE).get_page(request.GET.get("page"))
+    _add_edit_urls(page.object_list, request.user)
     return TemplateResponse(
         request,
         "translations/report.html",
         {
             "form": form,
-            "rows": rows,
-            "counts": counts_per_language(rows),
+            "rows": page.object_list,
+            "page": page,
+            "counts": stored.counts_per_language(rows),
             "languages": settings.LANGUAGES,
             "target": filters.get("language") or "",
         },
     )
+
+
+def _report_languages(user, filters):
+    """The languages the filters keep: one, a translator's own ("only my languages"), or all (None)."""
+    languages = {filters["language"]} if filters.get("language") else None
+    if filters.get("mine"):
+        mine = set(editable_languages(user))
+        languages = mine if languages is None else languages & mine
+    return languages
+
+
+def _add_edit_urls(rows, user):
+    """Each row's edit link, from its type and id (no object read): a page's editor, or a
+    snippet's when the user may change that type, as Wagtail's AdminURLFinder decides."""
+    may_change = {}
+    for row in rows:
+        row.key = f"{row.content_type.app_label}.{row.content_type.model}.{row.object_id}"
+        row.section_label = SECTIONS[row.section][0]
+        model = row.content_type.model_class()
+        if issubclass(model, Page):
+            row.edit_url = reverse("wagtailadmin_pages:edit", args=[row.object_id])
+            continue
+        if model not in may_change:
+            may_change[model] = user.has_perm(get_permission_name("change", model))
+        viewset = getattr(model, "snippet_viewset", None)
+        may_edit = viewset is not None and may_change[model]
+        row.edit_url = reverse(viewset.get_url_name("edit"), args=[row.object_id]) if may_edit else ""
 
 
 def export(request):

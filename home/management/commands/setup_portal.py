@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from home.setup.portal import setup_portal
@@ -12,4 +13,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         pages = setup_portal()
+        # By name: the translations app is a sibling layer of home (pyproject.toml).
+        call_command("rebuild_translation_status", verbosity=0)
         self.stdout.write(f"Portal set up: home page and {len(pages) - 1} sections, taxonomies, groups, workflow.")

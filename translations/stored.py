@@ -1,0 +1,114 @@
+"""The stored translation status (`TranslationStatus`): written when content changes, read by the admin.
+
+The rows are exactly what `status.object_rows` computes from an object's current content, so the
+dashboard, the report and the page panel read them with one query each instead of recomputing
+every object. signals.py calls `store` on every change; `rebuild` recomputes everything
+(`manage.py rebuild_translation_status`, run by `setup_portal` and the demo loader).
+"""
+
+import functools
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Count, Q
+
+from languages.codes import LANGUAGE_CODES
+from translations.models import TranslationStatus
+from translations.registry import inline_relations, tracked_models
+from translations.status import CURRENT, MISSING, OUTDATED, STATUSES, content_rows, current_content, records_by_object
+
+LANGUAGE_POSITIONS = {code: index for index, code in enumerate(LANGUAGE_CODES)}
+STATUS_FILTERS = {MISSING: Q(missing=True), OUTDATED: Q(outdated=True), CURRENT: Q(status=CURRENT)}
+
+
+@functools.cache
+def positions():
+    """{model: its place in the report order}."""
+    return {model: index for index, (_section, model) in enumerate(tracked_models())}
+
+
+def _content_type(model):
+    return ContentType.objects.get_for_model(model, for_concrete_model=False)
+
+
+def status_rows(content, records=None):
+    """Unsaved TranslationStatus rows of one object's current content."""
+    model = type(content)
+    return [
+        TranslationStatus(
+            content_type=_content_type(model),
+            object_id=content.pk,
+            language=row.language,
+            section=row.section,
+            position=positions()[model],
+            language_position=LANGUAGE_POSITIONS[row.language],
+            label=str(content)[:255],
+            status=row.status,
+            missing=MISSING in row.fields.values(),
+            outdated=OUTDATED in row.fields.values(),
+            fields=row.fields,
+        )
+        for row in content_rows(content, records=records)
+    ]
+
+
+@transaction.atomic
+def store(content):
+    """Replace the stored status of one object by that of `content`, its current state."""
+    forget(type(content), content.pk)
+    TranslationStatus.objects.bulk_create(status_rows(content))
+
+
+def forget(model, pk):
+    TranslationStatus.objects.filter(content_type=_content_type(model), object_id=pk).delete()
+
+
+@transaction.atomic
+def rebuild(batch=500):
+    """Recompute every tracked object's status; returns the number of rows stored."""
+    TranslationStatus.objects.all().delete()
+    stored = 0
+    for _section, model in tracked_models():
+        records = records_by_object(model)  # one query per model
+        objects = model.objects.order_by("pk").prefetch_related(*inline_relations(model))
+        rows = []
+        for obj in objects.iterator(chunk_size=batch):
+            rows += status_rows(current_content(obj), records.get(str(obj.pk), {}))
+            if len(rows) >= batch:
+                stored += len(TranslationStatus.objects.bulk_create(rows))
+                rows = []
+        stored += len(TranslationStatus.objects.bulk_create(rows))
+    return stored
+
+
+def report_rows(languages=None, section=None, status=None):
+    """The report's rows (object × language) in a stable order, filtered, as a queryset."""
+    rows = TranslationStatus.objects.select_related("content_type")
+    if languages is not None:
+        rows = rows.filter(language__in=languages)
+    if section:
+        rows = rows.filter(section=section)
+    if status:
+        rows = rows.filter(STATUS_FILTERS[status])
+    return rows.order_by("position", "object_id", "language_position")
+
+
+def counts_per_language(rows=None):
+    """{language: {status: number of objects with at least one field in it}}, in one query."""
+    rows = TranslationStatus.objects.all() if rows is None else rows
+    totals = (
+        rows.order_by()
+        .values("language")
+        .annotate(**{status: Count("pk", filter=STATUS_FILTERS[status]) for status in STATUSES})
+    )
+    counts = {language: dict.fromkeys(STATUSES, 0) for language in LANGUAGE_CODES}
+    for total in totals:
+        counts[total["language"]] = {status: total[status] for status in STATUSES}
+    return counts
+
+
+def object_status(obj):
+    """The stored rows of one object, in language order."""
+    return TranslationStatus.objects.filter(content_type=_content_type(type(obj)), object_id=obj.pk).order_by(
+        "language_position"
+    )
