@@ -18,7 +18,7 @@ from search.client import _client
 pytestmark = pytest.mark.django_db
 
 CLOSED_PORT = "http://127.0.0.1:9"
-ITEM = re.compile(r'<li lang="[^"]+">\s*<h2><a href="([^"]+)">')
+ITEM = re.compile(r'<li(?: class="[^"]*")? lang="[^"]+">\s*<h2><a href="([^"]+)">')
 
 
 @pytest.fixture(autouse=True)

@@ -198,7 +198,7 @@ def test_the_page_shows_facet_counts_that_filter(client, search_index):
 def test_sorting_by_newest_puts_the_latest_published_first(client, search_index):
     from search.rebuild import rebuild
 
-    by_relevance = result_links(client.get("/en/search/", {"q": "mentoring"}).content.decode())
+    by_relevance = result_links(client.get("/en/search/", {"q": "mentoring", "type": "practice"}).content.decode())
     assert len(by_relevance) >= 3
     # Publish dates opposite to relevance: the most relevant practice is the oldest.
     start = timezone.make_aware(datetime.datetime(2020, 1, 1))
@@ -206,14 +206,14 @@ def test_sorting_by_newest_puts_the_latest_published_first(client, search_index)
         page = next(p for p in PracticePage.objects.live().public() if p.get_url() == url)
         PracticePage.objects.filter(pk=page.pk).update(first_published_at=start + datetime.timedelta(days=age))
     rebuild()
-    assert result_links(client.get("/en/search/", {"q": "mentoring"}).content.decode()) == by_relevance
+    assert result_links(client.get("/en/search/", {"q": "mentoring", "type": "practice"}).content.decode()) == by_relevance
     assert (
-        result_links(client.get("/en/search/", {"q": "mentoring", "sort": "newest"}).content.decode())
+        result_links(client.get("/en/search/", {"q": "mentoring", "type": "practice", "sort": "newest"}).content.decode())
         == by_relevance[::-1]
     )
     assert (
         '<option value="newest" selected>'
-        in client.get("/en/search/", {"q": "mentoring", "sort": "newest"}).content.decode()
+        in client.get("/en/search/", {"q": "mentoring", "type": "practice", "sort": "newest"}).content.decode()
     )
 
 

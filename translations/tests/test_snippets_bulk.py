@@ -35,11 +35,16 @@ def translate_po(data, translate=lambda source: f"[mk] {source}", confirm=True):
     return str(po).encode("utf-8")
 
 
+def latest(obj):
+    return obj.get_latest_revision_as_object() if hasattr(obj, "get_latest_revision_as_object") else obj
+
+
 def texts(collection, language):
-    """{(object key, field): text in `language`} of every snippet of a collection."""
+    """{(object key, field): text in `language`} of every snippet of a collection, as last saved:
+    the screening instrument's snippets keep an imported translation in a revision for review."""
     return {
         (obj._meta.label_lower, obj.pk, name): getattr(obj, f"{name}_{language}")
-        for obj in collection_objects(collection)
+        for obj in map(latest, collection_objects(collection))
         for name in ("name", "term", "definition", "observable_signs", "contact")
         if hasattr(obj, f"{name}_{language}")
     }
