@@ -195,10 +195,15 @@ def test_the_page_shows_facet_counts_that_filter(client, search_index):
     assert 'aria-current="true"' in filtered.split('data-facet="beneficiary"', 1)[1].split("</section>", 1)[0]
 
 
+def practices_found(client, **params):
+    """The practices' links on the search page for "mentoring" (news mention mentoring too)."""
+    return result_links(client.get("/en/search/", {"q": "mentoring", "type": "practice", **params}).content.decode())
+
+
 def test_sorting_by_newest_puts_the_latest_published_first(client, search_index):
     from search.rebuild import rebuild
 
-    by_relevance = result_links(client.get("/en/search/", {"q": "mentoring", "type": "practice"}).content.decode())
+    by_relevance = practices_found(client)
     assert len(by_relevance) >= 3
     # Publish dates opposite to relevance: the most relevant practice is the oldest.
     start = timezone.make_aware(datetime.datetime(2020, 1, 1))
@@ -206,15 +211,9 @@ def test_sorting_by_newest_puts_the_latest_published_first(client, search_index)
         page = next(p for p in PracticePage.objects.live().public() if p.get_url() == url)
         PracticePage.objects.filter(pk=page.pk).update(first_published_at=start + datetime.timedelta(days=age))
     rebuild()
-    assert result_links(client.get("/en/search/", {"q": "mentoring", "type": "practice"}).content.decode()) == by_relevance
-    assert (
-        result_links(client.get("/en/search/", {"q": "mentoring", "type": "practice", "sort": "newest"}).content.decode())
-        == by_relevance[::-1]
-    )
-    assert (
-        '<option value="newest" selected>'
-        in client.get("/en/search/", {"q": "mentoring", "type": "practice", "sort": "newest"}).content.decode()
-    )
+    assert practices_found(client) == by_relevance
+    assert practices_found(client, sort="newest") == by_relevance[::-1]
+    assert '<option value="newest" selected>' in practices_found(client, sort="newest")
 
 
 def test_pagination_walks_through_every_result(client, search_index):
