@@ -69,14 +69,15 @@ def test_catalogues_are_not_stale_against_the_code(tmp_path):
 # locale-allauth: django-allauth's strings in the languages it ships no catalogue for ----------------
 ALLAUTH_LOCALES = ("sq", "bs", "mk")
 # The allauth files behind the pages the portal mounts and does not override (e-mail addresses,
-# password change and set, reauthentication, TOTP, recovery codes), their messages and form errors,
-# as paths in the references of allauth's own catalogues.
+# password change and set, reauthentication, TOTP, recovery codes, the inactive account), their
+# messages and form errors, as paths in the references of allauth's own catalogues.
 ALLAUTH_USED = (
     r"^account/(forms|adapter|fields)\.py$",
     r"^mfa/(adapter|models)\.py$",
     r"^mfa/.*forms\.py$",
     r"^templates/account/(email|password_change|password_set|reauthenticate|base_reauthenticate)\.html$",
     r"^templates/account/snippets/warn_no_email\.html$",
+    r"^templates/account/(account_inactive|verified_email_required|signup_closed)\.html$",
     r"^templates/account/messages/",
     r"^templates/mfa/messages/",
     r"^templates/mfa/(index|authenticate|reauthenticate)\.html$",
