@@ -5,6 +5,14 @@ allauth ships no catalogue for them; locale-allauth/ does (docs/accounts.md).
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.auth.password_validation import (
+    CommonPasswordValidator,
+    MinimumLengthValidator,
+    NumericPasswordValidator,
+    UserAttributeSimilarityValidator,
+)
+from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from accounts.tests.factories import PASSWORD, applicant
 
@@ -14,7 +22,8 @@ PAGES = ("email/", "password/change/", "reauthenticate/", "2fa/totp/activate/")
 # allauth's English on those pages, which must not show.
 ENGLISH = {
     "email/": ["Email Addresses", "Add Email"],
-    "password/change/": ["Change Password", "Current Password"],
+    # With Django's password-validation help, which Django's own catalogues lack in part.
+    "password/change/": ["Change Password", "Current Password", "Your password can’t", "Your password must"],
     "reauthenticate/": ["Confirm Access", "Enter your password:"],
     "2fa/totp/activate/": ["Activate", "Authenticator code"],
 }
@@ -76,3 +85,33 @@ def test_a_wrong_totp_code_is_refused_in_the_visitors_language(client, language)
     html = response.content.decode()
     assert WRONG_CODE[language] in html
     assert "Incorrect code." not in html
+
+
+def password_rules_and_errors():
+    """The help texts of Django's password validators, and their errors for two weak passwords."""
+    validators = [
+        MinimumLengthValidator(12),
+        UserAttributeSimilarityValidator(),
+        CommonPasswordValidator(),
+        NumericPasswordValidator(),
+    ]
+    texts = [validator.get_help_text() for validator in validators]
+    for password in ("1234", "password"):
+        for validator in validators:
+            try:
+                validator.validate(password)
+            except ValidationError as error:
+                texts.extend(error.messages)
+    return texts
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_djangos_password_rules_and_their_errors_are_in_the_visitors_language(language):
+    """Django's own catalogues lack some of them in sq, bs and mk; locale-allauth adds those."""
+    with translation.override("en"):
+        english = password_rules_and_errors()
+    with translation.override(language):
+        translated = password_rules_and_errors()
+    assert len(english) == 9  # four rules; short, common and numeric; short and common
+    for text, untranslated in zip(translated, english, strict=True):
+        assert text != untranslated, f"{language}: {text!r} in English"
