@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Role(models.TextChoices):
@@ -16,6 +17,8 @@ class Role(models.TextChoices):
 
 class Status(models.TextChoices):
     PENDING = "pending", _("Pending")
-    VERIFIED = "verified", _("Verified")
+    # With a context: allauth's e-mail page has its own "Verified" (of an address), which a plain
+    # msgid in locale/ would override with the professional's (masculine) form.
+    VERIFIED = "verified", pgettext_lazy("access request status", "Verified")
     DECLINED = "declined", _("Declined")
     WITHDRAWN = "withdrawn", _("Withdrawn")

@@ -246,9 +246,11 @@ USE_TZ = True
 TIME_ZONE = "Europe/Belgrade"
 LANGUAGE_CODE = DEFAULT_LANGUAGE
 LANGUAGES = [(code, name) for code, name in PORTAL_LANGUAGES]
-# locale-system: Django's and Wagtail's strings for Montenegrin, built by setup
-# (languages/system_catalogues.py); after `locale`, so the portal's own strings win.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-system"]
+# locale-allauth: django-allauth's strings in Albanian, Bosnian and Macedonian, for which allauth
+# ships no catalogue (its e-mail, password and MFA pages; docs/accounts.md). locale-system:
+# Django's and Wagtail's strings for Montenegrin, built by setup (languages/system_catalogues.py).
+# Both come after `locale`, so the portal's own strings win where a msgid is shared.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-allauth", BASE_DIR / "locale-system"]
 FORMAT_MODULE_PATH = ["languages.formats"]  # date and number formats for cnr
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = DEFAULT_LANGUAGE

@@ -1,11 +1,14 @@
 """Every interface string is translated in every language, and the catalogues match the code."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import allauth
+import polib
 import pytest
 from django.conf import settings
 
@@ -61,3 +64,51 @@ def test_catalogues_are_not_stale_against_the_code(tmp_path):
     )
     fresh = copy / "locale" / "sq" / "LC_MESSAGES" / "django.po"
     assert msgids(fresh) == msgids(catalogue("sq")), "run `make messages` and translate the new strings"
+
+
+# locale-allauth: django-allauth's strings in the languages it ships no catalogue for ----------------
+ALLAUTH_LOCALES = ("sq", "bs", "mk")
+# The allauth files behind the pages the portal mounts and does not override (e-mail addresses,
+# password change and set, reauthentication, TOTP, recovery codes, the inactive account), their
+# messages and form errors, as paths in the references of allauth's own catalogues.
+ALLAUTH_USED = (
+    r"^account/(forms|adapter|fields)\.py$",
+    r"^mfa/(adapter|models)\.py$",
+    r"^mfa/.*forms\.py$",
+    r"^templates/account/(email|password_change|password_set|reauthenticate|base_reauthenticate)\.html$",
+    r"^templates/account/snippets/warn_no_email\.html$",
+    r"^templates/account/(account_inactive|verified_email_required|signup_closed)\.html$",
+    r"^templates/account/messages/",
+    r"^templates/mfa/messages/",
+    r"^templates/mfa/(index|authenticate|reauthenticate)\.html$",
+    r"^templates/mfa/(totp|recovery_codes)/",
+)
+
+
+def allauth_catalogue(locale):
+    return Path(settings.BASE_DIR) / "locale-allauth" / locale / "LC_MESSAGES" / "django.po"
+
+
+def allauth_used_entries():
+    """(msgctxt, msgid) of every entry of allauth's Croatian catalogue that those files use."""
+    reference = Path(allauth.__file__).parent / "locale" / "hr" / "LC_MESSAGES" / "django.po"
+    used = {
+        (entry.msgctxt, entry.msgid)
+        for entry in polib.pofile(str(reference))
+        if not entry.obsolete
+        and any(re.search(pattern, path) for path, _line in entry.occurrences for pattern in ALLAUTH_USED)
+    }
+    assert len(used) > 100, "allauth's catalogue no longer names these files: update ALLAUTH_USED"
+    return used
+
+
+@pytest.mark.parametrize("locale", ALLAUTH_LOCALES)
+def test_allauth_catalogue_compiles_and_translates_every_string_of_the_pages(locale):
+    path = allauth_catalogue(locale)
+    check = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+    translated = {
+        (entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path)) if entry.translated() and not entry.obsolete
+    }
+    missing = allauth_used_entries() - translated
+    assert not missing, f"{locale}: allauth strings of the portal's pages untranslated: {sorted(missing, key=str)}"
