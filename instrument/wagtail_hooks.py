@@ -43,6 +43,15 @@ hooks.register("before_edit_snippet", refuse_own_publish)
 hooks.register("before_edit_page", refuse_own_publish)
 
 
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish(request, action_type, objects, action):
+    # The explorer's bulk "Publish" would publish a Reviewer's own draft of the tool page.
+    if action_type == "publish" and any(is_instrument(getattr(obj, "specific", obj)) for obj in objects):
+        messages.error(request, _("Changes to the screening instrument are published by another reviewer's approval."))
+        return redirect(request.GET.get("next") or reverse("wagtailadmin_home"))
+    return None
+
+
 @hooks.register("register_admin_urls")
 def urls():
     return [path("instrument/version/<int:page_id>/", version_proposal, name="instrument_version_proposal")]

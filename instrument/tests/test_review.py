@@ -138,3 +138,15 @@ def test_a_crafted_publish_of_the_tool_page_is_refused_even_to_a_reviewer(client
     client.post(url, data)
     assert Page.objects.get(pk=tool.pk).specific.purpose_en != "Self-published purpose"
     assert tool.get_workflow().name == "Instrument review"
+
+
+def test_a_bulk_publish_of_the_tool_page_is_refused_even_to_a_reviewer(client):
+    tool = ScreeningToolPage.objects.live().get()
+    reviewer = member("Rhea-Reviewer", roles.REVIEWERS)
+    draft = tool.specific
+    draft.purpose_en = "Bulk-published purpose"
+    draft.save_revision(user=reviewer)
+    client.force_login(reviewer)
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"]) + f"?id={tool.pk}"
+    client.post(url, {"include_descendants": ""})
+    assert Page.objects.get(pk=tool.pk).specific.purpose_en != "Bulk-published purpose"
