@@ -71,9 +71,16 @@ class DatedItem(PdfRouteMixin, TranslatedContentPage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # An article and an event read alike; the dateline include tells them apart.
+    template = "news/dated_item.html"
+    date_field = ""  # the field that dates this type: its listing order, year and print date
 
     class Meta:
         abstract = True
+
+    @property
+    def listing_date(self):
+        return getattr(self, self.date_field)
 
     @property
     def year(self):
@@ -116,10 +123,6 @@ class NewsPage(DatedItem):
     # How the listing filters this type (news.listing).
     date_field = "date"
     beneficiary_lookup = "beneficiaries__code"
-
-    @property
-    def listing_date(self):
-        return self.date
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -166,10 +169,6 @@ class EventPage(DatedItem):
 
     date_field = "start_date"
     beneficiary_lookup = "beneficiary__code"
-
-    @property
-    def listing_date(self):
-        return self.start_date
 
     def clean(self):
         super().clean()
