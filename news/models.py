@@ -71,8 +71,6 @@ class DatedItem(PdfRouteMixin, TranslatedContentPage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    # An article and an event read alike; the dateline include tells them apart.
-    template = "news/dated_item.html"
     date_field = ""  # the field that dates this type: its listing order, year and print date
 
     class Meta:
@@ -115,6 +113,10 @@ class NewsPage(DatedItem):
         FieldPanel("beneficiaries", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel([FieldPanel("related_practices"), FieldPanel("related_guides")], heading=_("Related content")),
     ]
+
+    # An article and an event read alike (the dateline include tells them apart). Set on each
+    # type: Wagtail names a page type's template after the class unless the class itself says.
+    template = "news/dated_item.html"
 
     class Meta:
         verbose_name = _("news")
@@ -162,6 +164,8 @@ class EventPage(DatedItem):
         FieldPanel("lead"),
         FieldPanel("body"),
     ]
+
+    template = "news/dated_item.html"
 
     class Meta:
         verbose_name = _("event")
