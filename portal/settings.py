@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "translations",
     "news",
     "exchange",
+    "feedback",
     "demo",
     "backups",
     "wagtail.contrib.forms",
@@ -351,6 +352,20 @@ RATE_LIMIT_CACHE = "ratelimit"
 RATE_LIMITS = {
     "/api/v1/search/": os.environ.get("RATE_LIMIT_SEARCH", "60/m"),
     "/api/v1/autocomplete/": os.environ.get("RATE_LIMIT_AUTOCOMPLETE", "120/m"),
+}
+
+# "Was this helpful?" (feedback/) ---------------------------------------------------------
+# Answers per client address and period (s, m, h, d), counted in RATE_LIMIT_CACHE.
+RATE_LIMIT_FEEDBACK = os.environ.get("RATE_LIMIT_FEEDBACK", "10/h")
+# An answer sent sooner than this after the form was rendered is a program's; later than this, stale.
+FEEDBACK_MIN_SECONDS = int(os.environ.get("FEEDBACK_MIN_SECONDS", "2"))
+FEEDBACK_MAX_FORM_AGE = 2 * 24 * 3600
+FEEDBACK_PAGE_TYPES = {
+    "practices.practicepage",
+    "practices.guidepage",
+    "practices.screeningtoolpage",
+    "news.newspage",
+    "news.eventpage",
 }
 
 # Content-Security-Policy (django-csp; security/csp.py) ----------------------------------

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("opensearch.xml", search_views.opensearch, name="opensearch"),
     path("accounts/", include("accounts.urls")),
     path("", include("exchange.urls")),
+    path("", include("feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
