@@ -3,6 +3,7 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -34,11 +35,23 @@ def can_contact(page):
     return bool(page.contact_email)
 
 
+def owner_language(page):
+    """The language the contact person reads: the preferred language of their access request
+    (accounts.Profile, read through `user.profile` as in sender_details) when the contact's
+    address is a portal account's; otherwise the practice's original language, the one its
+    contact person wrote it in."""
+    owners = get_user_model().objects.filter(email__iexact=page.contact_email, profile__isnull=False)
+    owner = owners.select_related("profile").order_by("pk").first()
+    if owner is not None and owner.profile.preferred_language:
+        return owner.profile.preferred_language
+    return page.original_language or settings.LANGUAGE_CODE
+
+
 def send(page, user, message, page_url):
-    """E-mail the contact person, Reply-To the sender; log who, to whom and when (not the body).
-    The mail is in the practice's original language, the one its contact person wrote it in."""
+    """E-mail the contact person, in their language, Reply-To the sender; log who, to whom and
+    when (not the body)."""
     sender = sender_details(user)
-    with translation.override(page.original_language or settings.LANGUAGE_CODE):
+    with translation.override(owner_language(page)):
         subject = render_to_string("exchange/email/contact_subject.txt", {"page": page}).strip()
         body = render_to_string(
             "exchange/email/contact.txt", {"page": page, "sender": sender, "message": message, "page_url": page_url}

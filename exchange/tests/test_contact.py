@@ -74,3 +74,30 @@ def test_verification_withdrawn_closes_the_form(client, practice, professional):
     client.force_login(professional)
     professional.groups.remove(professional.groups.get(name=roles.VERIFIED_PROFESSIONALS))
     assert client.get(contact_url(practice)).status_code == 403
+
+
+def test_the_mail_speaks_the_owners_language_not_the_practices(client, practice, professional, smtp_server):
+    """The contact person has an account whose access request chose Macedonian; the practice was
+    written in another language. (The profile is the accounts app's: reached through Django's app
+    registry, as the exchange reads it, since one feature app's tests import no other's.)"""
+    from django.apps import apps
+
+    owner = member("owner")
+    owner.email = practice.contact_email.upper()
+    owner.save(update_fields=["email"])
+    apps.get_model("accounts", "Profile").objects.create(
+        user=owner,
+        name="Owner",
+        institution="Uprava za izvršenje sankcija",
+        beneficiary=apps.get_model("practices", "Beneficiary").objects.get(code="MK"),
+        role="prison",
+        preferred_language="mk",
+        statement="Contact person of a practice.",
+    )
+    assert practice.original_language != "mk"
+    client.force_login(professional)
+    client.post(contact_url(practice, "en"), {"message": "Could we visit your programme in May?"})
+
+    [mail] = smtp_server.messages
+    with translation.override("mk"):
+        assert translation.gettext("Reply to this e-mail to answer them.") in mail.get_content()
