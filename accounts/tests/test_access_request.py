@@ -87,5 +87,9 @@ def test_a_post_without_csrf_token_gets_a_page_that_says_so_in_the_visitors_lang
     browser = Client(enforce_csrf_checks=True)
     response = browser.post("/bs/accounts/signup/", request_form())
     assert response.status_code == 403
-    assert "Obrazac je istekao" in response.content.decode()
+    html = response.content.decode()
+    assert "Obrazac je istekao" in html
+    # A post that failed the check is not trusted: nothing in it is shown back on our origin
+    # (a cross-site page could otherwise pre-fill our sign-up with its own e-mail address).
+    assert "arta@justice.example.org" not in html and "I supervise released offenders" not in html
     assert not User.objects.filter(email="arta@justice.example.org").exists()
