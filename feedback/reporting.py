@@ -1,7 +1,6 @@
 """The least helpful pages: answers counted per page over a period and a language."""
 
 from django.db.models import Count, ExpressionWrapper, F, FloatField, Q
-from wagtail.models import Page
 
 from feedback.models import Feedback
 
@@ -46,7 +45,3 @@ def attach_comments(pages, since=None, until=None, language=None):
         if len(by_page[row.page_id].comments) < COMMENTS_SHOWN:
             by_page[row.page_id].comments.append(row)
     return pages
-
-
-def all_pages():
-    return Page.objects.all()
