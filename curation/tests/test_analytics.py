@@ -99,3 +99,12 @@ def test_purge_deletes_analytics_older_than_the_retention(settings):
     call_command("purge_search_analytics", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert list(SearchDay.objects.values_list("query", flat=True)) == ["затвор 30"]
     assert list(OpenedDay.objects.values_list("query", flat=True)) == ["затвор 30"]
+
+
+def test_a_failed_recording_is_logged_and_never_breaks_the_request(caplog):
+    from curation.recording import record_search
+
+    record_search("zatvor", "a-language-code-too-long-for-its-column", 1)  # the database refuses it
+    assert "search analytics not recorded" in caplog.text
+    record_search("zatvor", "hr", 1)  # the request's transaction is still usable
+    assert SearchDay.objects.get(language="hr").searches == 1

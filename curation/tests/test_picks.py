@@ -8,9 +8,18 @@ from wagtail.models import PageViewRestriction
 
 from curation.models import Pick, Synonym
 from practices.models import PracticePage
-from search.tests.api import api, slugs
 
 pytestmark = pytest.mark.django_db
+
+
+def api(client, **params):
+    response = client.get("/api/v1/search/", params)
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def slugs(data):
+    return [item["slug"] for item in data["results"]]
 
 
 def picks(data):
