@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "practices",
     "instrument",
     "search",
+    "curation",
     "printing",
     "translations",
     "news",
@@ -346,6 +347,8 @@ SEARCH_BREAKER_SECONDS = float(os.environ.get("SEARCH_BREAKER_SECONDS", "10"))
 # How long the visibility of pages (search/visibility.py) is cached at most; every change
 # through Wagtail invalidates it at once.
 SEARCH_VISIBILITY_TTL = int(os.environ.get("SEARCH_VISIBILITY_TTL", "300"))
+# Days of search analytics kept (curation: purge_search_analytics deletes older ones).
+SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION_DAYS", "180"))
 
 # Rate limits per client (security/ratelimit.py): "requests/period", period s, m or h.
 RATE_LIMIT_CACHE = "ratelimit"

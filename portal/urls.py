@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from curation import views as curation_views
 from search import views as search_views
 
 urlpatterns = [
@@ -23,6 +24,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/open/", curation_views.open_result, name="search_open"),
     path("opensearch.xml", search_views.opensearch, name="opensearch"),
     path("accounts/", include("accounts.urls")),
     path("", include("exchange.urls")),

@@ -7,6 +7,7 @@ from elasticsearch.dsl import Q, Search
 from elasticsearch.dsl.query import MultiMatch
 
 import searchable
+from curation import synonyms
 from languages import fallbacks
 from languages.codes import LANGUAGE_CODES
 from languages.transliteration import fold
@@ -90,7 +91,8 @@ class PageSearch:
             # The words as typed, in that order, in a title or summary.
             MultiMatch(query=text, fields=PHRASE_FIELDS, type="phrase", boost=2),
         ]
-        equivalents = glossary.expansions(text)
+        # The glossary's equivalents and the editors' synonyms: both applied at query time.
+        equivalents = glossary.expansions(text) + synonyms.expansions(text, self.request.language)
         if equivalents:
             # Each equivalent as a phrase: its short words ("i", "za") must not match alone.
             phrases = [MultiMatch(query=form, fields=REGIONAL_FIELDS, type="phrase") for form in equivalents]

@@ -16,7 +16,7 @@ from search.documents import SNIPPET_FIELD
 from search.limits import SNIPPET_LENGTH
 
 # What the search API returns of each result; autocomplete returns less.
-API_FIELDS = ("slug", "type", "title", "url", "language", "snippet")
+API_FIELDS = ("slug", "type", "title", "url", "language", "snippet", "pick")
 AUTOCOMPLETE_FIELDS = ("title", "url", "type", "language")
 
 
@@ -41,6 +41,7 @@ def build(reading, *, page_id, slug, type, title, url, snippet="", snippet_is_ht
             "language": reading.language,
             "snippet": snippet,
             "snippet_is_html": snippet_is_html,
+            "pick": False,  # an editor's pick (search.picks) says True
             **(facets or {}),
         },
     )

@@ -3,6 +3,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from curation.links import track
+from curation.recording import record_search
 from search import navigation, results
 from search.autocomplete import complete
 from search.limits import MAX_QUERY_LENGTH
@@ -20,6 +22,10 @@ def search(request):
         return TemplateResponse(request, "search/search.html", context, status=400)
     if search_request.query or search_request.filters:
         found = run_search(search_request)
+        if search_request.query:
+            if search_request.page == 1:  # a new search, not a further page of one
+                record_search(search_request.query, search_request.language, found.count)
+            track(found.results, search_request.query, (search_request.page - 1) * search_request.page_size + 1)
         context.update(
             results=found,
             request_params=search_request,

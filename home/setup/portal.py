@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from curation.setup import ensure_curation_permissions
 from home.setup.beneficiaries import ensure_beneficiary_pages
 from home.setup.home_page import ensure_home_page
 from instrument.setup import ensure_instrument_review
@@ -24,4 +25,6 @@ def setup_portal():
     ensure_editorial_setup(home, [sections["practices"], sections["guides"]])
     # The screening instrument (its snippets and the tool's page) has a review of its own.
     ensure_instrument_review()
+    # Editors read the search report and manage picks and synonyms.
+    ensure_curation_permissions()
     return {"home": home, **sections}

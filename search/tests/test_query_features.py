@@ -3,6 +3,8 @@
 import datetime
 import math
 import re
+from html import unescape
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -38,9 +40,11 @@ def log_in(client, name, verified):
 
 
 def result_links(html):
-    """The result titles' URLs, in order, from the search page."""
+    """The result titles' URLs, in order, from the search page (each link passes through the
+    counter of opened results, `search_open`, whose `to` is the page)."""
     listing = html.split('<ol class="results"', 1)[1].split("</ol>", 1)[0]
-    return re.findall(r'<h2><a href="([^"]+)">', listing)
+    links = re.findall(r'<h2><a href="([^"]+)">', listing)
+    return [parse_qs(urlsplit(unescape(link)).query)["to"][0] for link in links]
 
 
 # --- Did you mean -------------------------------------------------------------------------
