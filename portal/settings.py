@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "translations",
     "news",
     "exchange",
+    "results",
     "demo",
     "backups",
     "wagtail.contrib.forms",
