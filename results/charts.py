@@ -51,8 +51,12 @@ class Drawing:
             attrs["transform"] = f"rotate({rotate} {x} {y})"
         self.shapes.append(Shape("text", attrs, str(text)))
 
-    def axis_title(self, x, y, text, rotate=None):
-        self.text(x, y, text, anchor="middle", rotate=rotate, css="axis-title")
+    def axis_title(self, x, y, text, anchor="middle"):
+        self.text(x, y, text, anchor=anchor, css="axis-title")
+
+    def category_axis_title(self, y, text):
+        """Above the category labels, flush with their right edge: never across a long label."""
+        self.axis_title(LABEL_WIDTH - 8, y, text, anchor="end")
 
 
 @dataclass
@@ -81,7 +85,7 @@ def nice_ticks(maximum, count=5):
 def bars(categories, series, values, x_label, y_label):
     """Horizontal bars grouped by category (e.g. a Beneficiary), one per series (e.g. a year),
     each labelled "series: value" at its end."""
-    bar, gap, group_gap, top = 18, 4, 14, 16
+    bar, gap, group_gap, top = 18, 4, 14, 36
     ticks = nice_ticks(max(values.values(), default=0))
     scale = PLOT_WIDTH / ticks[-1]
     drawing = Drawing(LABEL_WIDTH + PLOT_WIDTH + 110, 0)
@@ -97,7 +101,7 @@ def bars(categories, series, values, x_label, y_label):
         y += group_gap
     value_axis(drawing, ticks, scale, top, y)
     drawing.axis_title(LABEL_WIDTH + PLOT_WIDTH / 2, y + 40, x_label)
-    drawing.axis_title(16, (top + y) / 2, y_label, rotate=-90)
+    drawing.category_axis_title(18, y_label)
     drawing.height = y + 52
     return drawing
 
@@ -121,11 +125,11 @@ def matrix(rows, columns, values, x_label, y_label):
     for j, (_key, label) in enumerate(columns):
         x = LABEL_WIDTH + cell_w * j + cell_w / 2
         drawing.text(x, top - 12, Truncator(label).chars(24), rotate=-35)
-    drawing.axis_title(16, top + cell_h * len(rows) / 2, y_label, rotate=-90)
+    drawing.category_axis_title(top - 12, y_label)
     for i, (row_key, label) in enumerate(rows):
         y = top + cell_h * i + cell_h / 2
         drawing.line(LABEL_WIDTH, y, LABEL_WIDTH + cell_w * len(columns), y, stroke=GRID)
-        drawing.text(LABEL_WIDTH - 8, y + 5, Truncator(label).chars(30), anchor="end")
+        drawing.text(LABEL_WIDTH - 8, y + 5, Truncator(label).chars(28), anchor="end")
         for j, (column_key, _label) in enumerate(columns):
             x = LABEL_WIDTH + cell_w * j + cell_w / 2
             value = values.get((column_key, row_key), 0)
@@ -138,7 +142,7 @@ def matrix(rows, columns, values, x_label, y_label):
 def timeline(documents, x_label, y_label):
     """One line per document along a time axis in years; each version a mark with its number."""
     dates = [date for _title, entries in documents for _version, date in entries]
-    row, top = 48, 24
+    row, top = 48, 36
     drawing = Drawing(LABEL_WIDTH + PLOT_WIDTH + 40, top + row * len(documents) + 70)
     if not dates:
         return drawing
@@ -151,7 +155,7 @@ def timeline(documents, x_label, y_label):
 
     for i, (title, entries) in enumerate(documents):
         y = top + row * i + row / 2
-        drawing.text(LABEL_WIDTH - 8, y + 5, Truncator(title).chars(30), anchor="end")
+        drawing.text(LABEL_WIDTH - 8, y + 5, Truncator(title).chars(28), anchor="end")
         drawing.line(LABEL_WIDTH, y, LABEL_WIDTH + PLOT_WIDTH, y, stroke=GRID)
         for version, date in entries:
             x = x_of(date)
@@ -164,5 +168,5 @@ def timeline(documents, x_label, y_label):
         drawing.line(x, bottom, x, bottom + 5)
         drawing.text(x, bottom + 19, year, anchor="middle", fill=MUTED)
     drawing.axis_title(LABEL_WIDTH + PLOT_WIDTH / 2, bottom + 42, x_label)
-    drawing.axis_title(16, top + row * len(documents) / 2, y_label, rotate=-90)
+    drawing.category_axis_title(18, y_label)
     return drawing
