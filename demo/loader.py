@@ -20,6 +20,8 @@ from practices.editorial import ensure_editorial_setup
 from practices.importing import PracticeImporter, paragraphs_to_html
 from practices.models.guide import GuidePage
 from practices.models.screening import ScreeningToolPage, VersionEntry
+from results.importing import import_trainings
+from results.setup import ensure_results_page
 from translations.stored import rebuild as rebuild_translation_status
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -59,6 +61,7 @@ class DemoLoader:
             self.say(f"practices: {len(summary.created)} created, {len(summary.updated)} updated")
         news_index = self.news(home)
         self.action(home)
+        self.results(home)
         if news_index is not None:
             # News and events go through the same review as the sections.
             ensure_editorial_setup(home, [news_index])
@@ -193,6 +196,15 @@ class DemoLoader:
             publish(page)
         self.say(f"home page: {len(data['results'])} headline results")
 
+    def results(self, home):
+        """The results page and the training records it charts (through the CSV import's checks)."""
+        data = load_json("results.json")
+        if not data:
+            return
+        ensure_results_page(home, data["page"])
+        summary = import_trainings([training_row(data, item) for item in data["trainings"]])
+        self.say(f"training records: {len(summary.created)} created, {len(summary.updated)} updated")
+
     def news(self, home):
         data = load_json("news.json")
         if not data:
@@ -242,3 +254,13 @@ def step_value(values):
         "checklist": values.get("checklist", []),
         "legal_references": values.get("legal_references", []),
     }
+
+
+def training_row(data, item):
+    """A demo training as a row of `import_trainings`' CSV (docs/results.md)."""
+    row = {key: str(value) for key, value in item.items() if key not in {"title", "topic", "place", "materials"}}
+    row["materials"] = ";".join(item["materials"])
+    for name, texts in (("title", data["titles"]), ("topic", data["topics"]), ("place", data["places"])):
+        for language, text in texts[item[name]].items():
+            row[f"{name}_{language}"] = text
+    return row

@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "news",
     "exchange",
     "feedback",
+    "results",
     "demo",
     "backups",
     "wagtail.contrib.forms",

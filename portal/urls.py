@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from curation import views as curation_views
+from results import views as results_views
 from search import views as search_views
 
 urlpatterns = [
@@ -29,6 +30,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("", include("exchange.urls")),
     path("", include("feedback.urls")),
+    # A dot is not in a Wagtail page path: the results page's CSV files are served beside it.
+    path("results/<slug:chart>.csv", results_views.chart_csv, name="results_chart_csv"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
