@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "translations",
     "news",
     "exchange",
+    "publications",
     "demo",
     "backups",
     "wagtail.contrib.forms",

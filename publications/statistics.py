@@ -1,0 +1,29 @@
+"""Figures of the library for the results page (the `results` app's "publications and their
+downloads" chart): read-only, no personal data (downloads are counts per file)."""
+
+from django.db.models import Sum
+
+from publications.models import PublicationPage
+
+
+def downloads_by_publication(user=None):
+    """[{"publication": page, "title": its title as the visitor reads it, "type": its type's
+    label, "year", "files": number of files, "downloads": downloads of all its files}] of
+    the live publications, most downloaded first. With `user`, only what she may see; without,
+    public publications only (the results page is public)."""
+    from roles.restrictions import visible_to
+
+    pages = PublicationPage.objects.live()
+    pages = visible_to(user, pages) if user is not None else pages.public()
+    rows = pages.annotate(total=Sum("files__downloads")).order_by("-total", "title")
+    return [
+        {
+            "publication": page,
+            "title": page.localized_value("title"),
+            "type": page.get_publication_type_display(),
+            "year": page.year,
+            "files": page.files.count(),
+            "downloads": page.total or 0,
+        }
+        for page in rows
+    ]
