@@ -9,7 +9,8 @@ import logging
 from dataclasses import dataclass
 
 import orjson
-from elasticsearch.helpers import bulk
+from elasticsearch import NotFoundError
+from elasticsearch.helpers import bulk, scan
 from wagtail.models import Page
 
 import searchable
@@ -95,22 +96,21 @@ def has_parts():
     return any(declaration.parts is not None for declaration in searchable.types())
 
 
-def remove_stale_parts(page_ids, actions, index, refresh=False):
-    """Delete the part documents of these pages that `actions` do not write again (a file
-    removed or replaced by a shorter one, a page unpublished). One request, and none at all
-    when no declared type has parts."""
+def stale_part_deletions(page_ids, actions, index):
+    """Delete actions for the part documents of these pages that `actions` do not write again
+    (a file removed or replaced by a shorter one, a page unpublished or deleted). Found with one
+    scroll over the page ids (no `_delete_by_query`: the local node has no reindex module), and
+    none at all when no declared type has parts."""
     if not has_parts() or not page_ids:
-        return
-    kept = [action["_id"] for action in actions if isinstance(action["_id"], str)]
-    query = {
-        "bool": {
-            "filter": [{"terms": {"page_id": list(page_ids)}}, {"exists": {"field": "part"}}],
-            "must_not": [{"ids": {"values": kept}}] if kept else [],
-        }
-    }
-    get_client().delete_by_query(
-        index=index, query=query, refresh=refresh, conflicts="proceed", ignore_unavailable=True
-    )
+        return []
+    kept = {action["_id"] for action in actions if isinstance(action["_id"], str)}
+    query = {"bool": {"filter": [{"terms": {"page_id": list(page_ids)}}, {"exists": {"field": "part"}}]}}
+    try:
+        hits = scan(get_client(), index=index, query={"query": query, "_source": False}, size=1000)
+        found = [hit["_id"] for hit in hits]
+    except NotFoundError:
+        return []  # no index yet (before the first rebuild)
+    return [{"_op_type": "delete", "_index": index, "_id": doc_id} for doc_id in found if doc_id not in kept]
 
 
 def index_pages(pages, index=None, refresh=False):
@@ -125,8 +125,8 @@ def index_pages(pages, index=None, refresh=False):
     extra = {} if index else {"require_alias": True}
     target = index or PageDocument.write_alias()
     actions = index_actions(pages, target)
+    actions += stale_part_deletions([page.pk for page in pages], actions, target)
     count, errors = bulk(get_client(), actions, refresh=refresh, raise_on_error=False, **extra)
-    remove_stale_parts([page.pk for page in pages], actions, target, refresh=refresh)
     report_errors(errors)
     return count
 
@@ -145,9 +145,10 @@ def report_errors(errors):
 
 
 def remove_pages(page_ids, refresh=False):
-    actions = ({"_op_type": "delete", "_index": PageDocument.write_alias(), "_id": pk} for pk in page_ids)
+    target = PageDocument.write_alias()
+    actions = [{"_op_type": "delete", "_index": target, "_id": pk} for pk in page_ids]
+    actions += stale_part_deletions(page_ids, [], target)
     bulk(get_client(), actions, raise_on_error=False, refresh=refresh)
-    remove_stale_parts(page_ids, [], PageDocument.write_alias(), refresh=refresh)
 
 
 def apply(page_ids, index=None, refresh=False):
@@ -163,9 +164,9 @@ def apply(page_ids, index=None, refresh=False):
     actions = index_actions(pages, target) + [
         {"_op_type": "delete", "_index": target, "_id": pk} for pk in page_ids if pk not in kept
     ]
+    actions += stale_part_deletions(page_ids, actions, target)
     extra = {} if index else {"require_alias": True}
     _count, errors = bulk(get_client(), actions, refresh=refresh, raise_on_error=False, **extra)
-    remove_stale_parts(page_ids, actions, target, refresh=refresh)
     errors = [error for error in errors if not already_deleted(error)]
     report_errors(errors)
     return {page_of(next(iter(error.values()))["_id"]) for error in errors}
