@@ -62,3 +62,10 @@ def odt(pages):
 
 
 MAKERS = {"pdf": pdf, "docx": docx, "odt": odt}
+
+
+def write(folder, name, kind, pages):
+    """The file `name.kind` made from `pages` in `folder`; returns its path."""
+    path = folder / f"{name}.{kind}"
+    path.write_bytes(MAKERS[kind](pages))
+    return path
