@@ -22,9 +22,9 @@ def search(client, **params):
     return data["results"]
 
 
-def publications_found(client, **params):
-    # The demo's practices answer some of the same words: only publications count here.
-    return [result for result in search(client, **params) if result["type"] == "publication"]
+def found_of(client, page, **params):
+    # The demo's pages answer some of the same words: only this publication counts here.
+    return [result for result in search(client, **params) if result["slug"] == page.record_slug]
 
 
 def test_a_query_finds_the_page_of_the_pdf_that_answers_it(client, search_index, sample_file):
@@ -60,13 +60,13 @@ def test_a_restricted_publication_is_never_found_by_anonymous_visitors(
     )
     document = page.files.get().document
 
-    assert publications_found(client, q="punedhenesit mbeshtetje financiare", lang="sq") == []  # nor its file
-    assert publications_found(client, q="Vlerësimi i kuadrit", lang="sq") == []
+    assert found_of(client, page, q="punedhenesit mbeshtetje financiare", lang="sq") == []  # nor its file
+    assert found_of(client, page, q="Vlerësimi i kuadrit", lang="sq") == []
     assert client.get(page.url).status_code == 302
     assert client.get(document.url).status_code == 302  # the file's own URL: to the login
     assert "Vlerësimi i kuadrit" not in client.get("/sq/library/").content.decode()
 
     client.force_login(verified_user)
-    found = publications_found(client, q="punedhenesit mbeshtetje financiare", lang="sq")
+    found = found_of(client, page, q="punedhenesit mbeshtetje financiare", lang="sq")
     assert [r.get("document_page") for r in found] == [3]
     assert client.get(document.url).status_code == 200
