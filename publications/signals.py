@@ -32,8 +32,9 @@ def on_publish_or_privacy_change(sender, instance, **kwargs):
     from publications.access import sync_collection
     from publications.models import PublicationPage
 
-    page = instance.page if isinstance(instance, PageViewRestriction) else instance
-    page = PublicationPage.objects.filter(pk=page.pk).first()
+    # By id: a restriction deleted with its page no longer reaches the page.
+    page_id = instance.page_id if isinstance(instance, PageViewRestriction) else instance.pk
+    page = PublicationPage.objects.filter(pk=page_id).first()
     if page is not None:
         sync_collection(page)
 

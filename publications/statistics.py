@@ -1,7 +1,8 @@
 """Figures of the library for the results page (the `results` app's "publications and their
 downloads" chart): read-only, no personal data (downloads are counts per file)."""
 
-from django.db.models import Sum
+from django.db.models import Count, Sum
+from django.db.models.functions import Coalesce
 
 from publications.models import PublicationPage
 
@@ -15,15 +16,16 @@ def downloads_by_publication(user=None):
 
     pages = PublicationPage.objects.live()
     pages = visible_to(user, pages) if user is not None else pages.public()
-    rows = pages.annotate(total=Sum("files__downloads")).order_by("-total", "title")
+    rows = pages.annotate(total=Coalesce(Sum("files__downloads"), 0), file_count=Count("files"))
+    rows = rows.order_by("-total", "title")
     return [
         {
             "publication": page,
             "title": page.localized_value("title"),
             "type": page.get_publication_type_display(),
             "year": page.year,
-            "files": page.files.count(),
-            "downloads": page.total or 0,
+            "files": page.file_count,
+            "downloads": page.total,
         }
         for page in rows
     ]
