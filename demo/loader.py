@@ -3,6 +3,7 @@ the demo pages in place)."""
 
 import datetime
 import json
+import tempfile
 from pathlib import Path
 
 from django.db import transaction
@@ -22,6 +23,10 @@ from practices.models.guide import GuidePage
 from practices.models.screening import ScreeningToolPage, VersionEntry
 from results.importing import import_trainings
 from results.setup import ensure_results_page
+from publications import samples
+from publications.adding import NewPublication, add_publication
+from publications.models import PublicationPage
+from publications.setup import ensure_library
 from translations.stored import rebuild as rebuild_translation_status
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -60,6 +65,7 @@ class DemoLoader:
             summary = PracticeImporter(publish=True).import_records(practices["practices"])
             self.say(f"practices: {len(summary.created)} created, {len(summary.updated)} updated")
         news_index = self.news(home)
+        self.publications(home)
         self.action(home)
         self.results(home)
         if news_index is not None:
@@ -226,6 +232,44 @@ class DemoLoader:
             self.place(index, page)
         self.say(f"news: {len(data['news'])} articles, {len(data['events'])} events")
         return index
+
+    def publications(self, home):
+        """The library and its publications, their files made from the texts in the data
+        (PDF, DOCX, ODT) and uploaded, so their text is extracted as an editor's upload is."""
+        data = load_json("publications.json")
+        if not data:
+            return
+        ensure_library(home)
+        added = 0
+        with tempfile.TemporaryDirectory() as folder:
+            for item in data["publications"]:
+                if not PublicationPage.objects.filter(record_slug=item["slug"]).exists():
+                    self.publication(Path(folder), item)
+                    added += 1
+        self.say(f"publications: {added} added")
+
+    def publication(self, folder, item):
+        files = [
+            (samples.write(folder, f"{item['slug']}-{f['language']}", f["kind"], f["pages"]), f["language"])
+            for f in item["files"]
+        ]
+        (path, language), others = files[0], files[1:]
+        new = NewPublication(
+            path,
+            language,
+            item["title"][language],
+            type=item["type"],
+            beneficiaries=item["beneficiaries"],
+            restricted=item.get("restricted", False),
+            date=datetime.date.fromisoformat(item["date"]),
+            authors=item["authors"],
+            slug=item["slug"],
+        )
+        page = add_publication(new, files=others)
+        set_page_titles(page, item["title"])
+        page.slug_en = item["slug"]
+        set_translated(page, "abstract", item["abstract"])
+        publish(page)
 
     def dated_item(self, index, model, item):
         page = model.objects.filter(record_slug=item["slug"]).first() or model(record_slug=item["slug"])

@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "exchange",
     "feedback",
     "results",
+    "publications",
     "demo",
     "backups",
     "wagtail.contrib.forms",

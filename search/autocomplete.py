@@ -10,7 +10,7 @@ from search import results
 from search.analysis import field_suffix
 from search.client import UNAVAILABLE, get_client
 from search.documents import PageDocument
-from search.queries import reading_for, visible_filter
+from search.queries import pages_only, reading_for, visible_filter
 
 MAX_SUGGESTIONS = 10
 logger = logging.getLogger(__name__)
@@ -42,7 +42,8 @@ class Autocomplete:
         )
         # Pages written in the visitor's language come first.
         own = Q("constant_score", filter=Q("term", languages=self.request.language), boost=10)
-        return Q("bool", must=[titles], should=[own], filter=visible_filter(self.request.access, self.request.hidden))
+        visible = visible_filter(self.request.access, self.request.hidden)
+        return Q("bool", must=[titles], should=[own], filter=[*visible, pages_only()])
 
     def build(self):
         titles = [f"title_{field_suffix(code)}" for code in LANGUAGE_CODES]

@@ -140,6 +140,10 @@ PageDocument = type(
         "year": Integer(),
         "published": Date(),
         "access": Keyword(),
+        # A page of a file searched on its own (`searchable.Part`): its number in the file, and
+        # which part of the page it is (a page's own document has neither).
+        "document_page": Integer(),
+        "part": Keyword(),
         # Stored, not searched: each language's URL, so results need no database query.
         "urls": Object(enabled=False),
         # Stored, not searched: a digest of the rest of the document, for check_search_index.
@@ -189,3 +193,38 @@ def prepare(page, restrictions, relations, urls):
     for level in spelling_levels(access):
         source[spelling_field(level)] = spelling
     return {key: value for key, value in source.items() if value not in (None, "", [], {})}
+
+
+# What a part's document keeps of its page's: the same page id (so the access filter and the
+# database's hidden pages apply to it alike), type, facets, year and access.
+PAGE_TEXT_PREFIXES = ("title_", "summary_", "body_", "spelling_")
+PART_OMITS = ("languages", "urls", "digest")
+
+
+def part_id(page_id, part):
+    return f"{page_id}.{part.key}"
+
+
+def prepare_part(page, source, part):
+    """The document of one `searchable.Part` of `page`, from the page's own `source`.
+
+    Its text is indexed as a summary in its language (analysed for that language and copied
+    into the regional field), so the highlighter cuts the matched passage out of it. Its title
+    is the page's in that language, else in the page's original language. Its words stay out
+    of the spelling vocabularies (bodies do too: docs/search.md)."""
+    declaration = searchable.type_for(type(page))
+    shared = {
+        key: value for key, value in source.items() if key not in PART_OMITS and not key.startswith(PAGE_TEXT_PREFIXES)
+    }
+    suffix = field_suffix(part.language)
+    title = content.localized(page, declaration.title, part.language) or content.localized(
+        page, declaration.title, declaration.original_language_of(page)
+    )
+    return shared | {
+        "languages": [part.language],
+        f"title_{suffix}": title,
+        f"summary_{suffix}": part.text,
+        "urls": dict.fromkeys(LANGUAGE_CODES, part.url),
+        "document_page": part.number,
+        "part": part.key,
+    }

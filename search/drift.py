@@ -60,8 +60,10 @@ def label(page):
 
 
 def indexed_digests(alias):
-    """{page id: digest} of every document the read alias holds."""
-    hits = scan(get_client(), index=alias, query={"query": {"match_all": {}}, "_source": ["digest"]})
+    """{page id: digest} of every page's own document the read alias holds (its parts, a
+    publication's file page by page, are rewritten whenever the page is)."""
+    pages_only = {"bool": {"must_not": [{"exists": {"field": "part"}}]}}
+    hits = scan(get_client(), index=alias, query={"query": pages_only, "_source": ["digest"]})
     return {document_key(hit["_id"]): hit.get("_source", {}).get("digest") for hit in hits}
 
 

@@ -9,13 +9,14 @@ import logging
 from dataclasses import dataclass
 
 import orjson
-from elasticsearch.helpers import bulk
+from elasticsearch import NotFoundError
+from elasticsearch.helpers import bulk, scan
 from wagtail.models import Page
 
 import searchable
 from search import batch, content
 from search.client import get_client
-from search.documents import PageDocument, prepare
+from search.documents import PageDocument, part_id, prepare, prepare_part
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +74,43 @@ def documents(pages, shared=None):
 
 
 def index_actions(pages, index, shared=None):
-    return [{"_index": index, "_id": page.pk, "_source": source} for page, source in documents(pages, shared)]
+    actions = []
+    for page, source in documents(pages, shared):
+        actions.append({"_index": index, "_id": page.pk, "_source": source})
+        actions += part_actions(page, source, index)
+    return actions
+
+
+def part_actions(page, source, index):
+    """The documents of the page's parts (a publication's file, page by page), if its type has any."""
+    declaration = searchable.type_for(type(page))
+    if declaration.parts is None:
+        return []
+    return [
+        {"_index": index, "_id": part_id(page.pk, part), "_source": prepare_part(page, source, part)}
+        for part in declaration.parts(page)
+    ]
+
+
+def has_parts():
+    return any(declaration.parts is not None for declaration in searchable.types())
+
+
+def stale_part_deletions(page_ids, actions, index):
+    """Delete actions for the part documents of these pages that `actions` do not write again
+    (a file removed or replaced by a shorter one, a page unpublished or deleted). Found with one
+    scroll over the page ids (no `_delete_by_query`: the local node has no reindex module), and
+    none at all when no declared type has parts."""
+    if not has_parts() or not page_ids:
+        return []
+    kept = {action["_id"] for action in actions if isinstance(action["_id"], str)}
+    query = {"bool": {"filter": [{"terms": {"page_id": list(page_ids)}}, {"exists": {"field": "part"}}]}}
+    try:
+        hits = scan(get_client(), index=index, query={"query": query, "_source": False}, size=1000)
+        found = [hit["_id"] for hit in hits]
+    except NotFoundError:
+        return []  # no index yet (before the first rebuild)
+    return [{"_op_type": "delete", "_index": index, "_id": doc_id} for doc_id in found if doc_id not in kept]
 
 
 def index_pages(pages, index=None, refresh=False):
@@ -86,13 +123,10 @@ def index_pages(pages, index=None, refresh=False):
     if not pages:
         return 0
     extra = {} if index else {"require_alias": True}
-    count, errors = bulk(
-        get_client(),
-        index_actions(pages, index or PageDocument.write_alias()),
-        refresh=refresh,
-        raise_on_error=False,
-        **extra,
-    )
+    target = index or PageDocument.write_alias()
+    actions = index_actions(pages, target)
+    actions += stale_part_deletions([page.pk for page in pages], actions, target)
+    count, errors = bulk(get_client(), actions, refresh=refresh, raise_on_error=False, **extra)
     report_errors(errors)
     return count
 
@@ -111,7 +145,9 @@ def report_errors(errors):
 
 
 def remove_pages(page_ids, refresh=False):
-    actions = ({"_op_type": "delete", "_index": PageDocument.write_alias(), "_id": pk} for pk in page_ids)
+    target = PageDocument.write_alias()
+    actions = [{"_op_type": "delete", "_index": target, "_id": pk} for pk in page_ids]
+    actions += stale_part_deletions(page_ids, [], target)
     bulk(get_client(), actions, raise_on_error=False, refresh=refresh)
 
 
@@ -128,11 +164,17 @@ def apply(page_ids, index=None, refresh=False):
     actions = index_actions(pages, target) + [
         {"_op_type": "delete", "_index": target, "_id": pk} for pk in page_ids if pk not in kept
     ]
+    actions += stale_part_deletions(page_ids, actions, target)
     extra = {} if index else {"require_alias": True}
     _count, errors = bulk(get_client(), actions, refresh=refresh, raise_on_error=False, **extra)
     errors = [error for error in errors if not already_deleted(error)]
     report_errors(errors)
-    return {int(next(iter(error.values()))["_id"]) for error in errors}
+    return {page_of(next(iter(error.values()))["_id"]) for error in errors}
+
+
+def page_of(doc_id):
+    """The page id of a document id: a page's own (`42`) or one of its parts' (`42.7-3`)."""
+    return int(str(doc_id).split(".", 1)[0])
 
 
 def already_deleted(error):
@@ -150,13 +192,17 @@ def pages_using(term):
     return sorted(ids)
 
 
-def pages_depending_on(model):
+def pages_depending_on(model, instance=None):
     """Ids of the live pages of the searchable types that depend on `model` (its objects'
-    text is part of their documents)."""
+    text is part of their documents): those the type's `dependents(instance)` names, else
+    all of them."""
     ids = set()
     for declaration in searchable.types():
         if model in declaration.dependencies():
-            ids.update(declaration.model.objects.live().values_list("pk", flat=True))
+            if declaration.dependents is not None and instance is not None:
+                ids.update(declaration.dependents(instance))
+            else:
+                ids.update(declaration.model.objects.live().values_list("pk", flat=True))
     return sorted(ids)
 
 

@@ -24,7 +24,7 @@ from search.documents import PageDocument
 from search.facets import MAX_VALUE_LENGTH
 from search.limits import LISTING_PAGE_SIZE, MAX_RESULT_WINDOW
 from search.params import access
-from search.queries import PageSearch, SearchRequest, facet_counts
+from search.queries import PageSearch, SearchRequest, facet_counts, pages_only
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class ListingSearch(PageSearch):
         self.facets = {facet.param: facet.index_field for facet in declaration.facets}
 
     def get_filter(self):
-        return [*super().get_filter(), Q("term", type=self.declaration.name)]
+        return [*super().get_filter(), Q("term", type=self.declaration.name), pages_only()]
 
     def build(self):
         search = Search(using=get_client(), index=PageDocument.alias()).query(Q("bool", filter=self.get_filter()))

@@ -213,6 +213,12 @@ def visible_filter(access, hidden):
     return [visible]
 
 
+def pages_only():
+    """Leaves out the parts of pages (a publication's file, page by page): listings,
+    autocomplete and similar pages show pages; only the search itself finds their parts."""
+    return Q("bool", must_not=[Q("exists", field="part")])
+
+
 def with_type_boosts(query):
     """The query, with the pages of types declared with a `boost` weighed by it."""
     weights = [

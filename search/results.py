@@ -29,8 +29,10 @@ def api_fields():
     return (*API_FIELDS, *(facet.index_field for facet in result_facets()))
 
 
-def build(reading, *, page_id, slug, type, title, url, snippet="", snippet_is_html=False, facets=None):
-    return in_script(
+def build(
+    reading, *, page_id, slug, type, title, url, snippet="", snippet_is_html=False, facets=None, document_page=None
+):
+    result = in_script(
         reading,
         {
             "page_id": page_id,
@@ -45,6 +47,10 @@ def build(reading, *, page_id, slug, type, title, url, snippet="", snippet_is_ht
             **(facets or {}),
         },
     )
+    if document_page is not None:
+        # A page of a publication's file: `url` opens the file at that page (#page=N).
+        result["document_page"] = document_page
+    return result
 
 
 def from_hit(hit, reading, highlight=None):
@@ -61,6 +67,7 @@ def from_hit(hit, reading, highlight=None):
         snippet=highlight or summary[:SNIPPET_LENGTH],
         snippet_is_html=bool(highlight),
         facets={facet.index_field: list(getattr(hit, facet.index_field, None) or []) for facet in result_facets()},
+        document_page=getattr(hit, "document_page", None),
     )
 
 
@@ -97,3 +104,11 @@ def page_facet_values(page, declaration, facet):
 
 def pick(result, fields):
     return {name: result.get(name) for name in fields}
+
+
+def for_api(result):
+    """A result as the search API returns it: `document_page` too when it is a page of a file."""
+    picked = pick(result, api_fields())
+    if "document_page" in result:
+        picked["document_page"] = result["document_page"]
+    return picked

@@ -87,7 +87,7 @@ def on_term_delete(sender, instance, **kwargs):
 def on_dependency_change(sender, instance, raw=False, **kwargs):
     # A type's documents hold this model's text (the screening tool's indicators, say).
     if not raw:
-        outbox.enqueue(indexing.pages_depending_on(sender))
+        outbox.enqueue(indexing.pages_depending_on(sender, instance))
 
 
 def connect():

@@ -18,7 +18,7 @@ import searchable
 from search import content, results, visibility
 from search.client import UNAVAILABLE, get_client
 from search.documents import PageDocument
-from search.queries import reading_for, visible_filter
+from search.queries import pages_only, reading_for, visible_filter
 
 logger = logging.getLogger(__name__)
 MAX_SIMILAR = 5
@@ -50,7 +50,7 @@ class SimilarPages:
         same_type = Q("term", type=self.declaration.name)
         itself = Q("term", page_id=self.request.page.pk)
         visible = visible_filter(self.request.access, self.request.hidden)
-        query = Q("bool", must=[like], filter=[same_type, *visible], must_not=[itself])
+        query = Q("bool", must=[like], filter=[same_type, *visible, pages_only()], must_not=[itself])
         search = Search(using=get_client(), index=PageDocument.alias()).query(query)
         return search.source(["page_id", "slug", "type", "languages", "original_language", "urls", "title_*"])[
             :MAX_SIMILAR

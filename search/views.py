@@ -48,13 +48,12 @@ def search_api(request):
     except BadParameter as error:
         return bad_parameter(error)
     found = run_search(search_request)
-    fields = results.api_fields()
     return JsonResponse(
         {
             "count": found.count,
             "page": search_request.page,
             "page_size": search_request.page_size,
-            "results": [results.pick(item, fields) for item in found.results],
+            "results": [results.for_api(item) for item in found.results],
             "facets": found.facets,
             "suggestion": found.suggestion,
             "degraded": found.degraded,

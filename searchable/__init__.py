@@ -7,11 +7,12 @@ and their URL parameters, what reindexes when a term changes, and the fields of 
 fallback. This package only holds the declarations: it knows no Elasticsearch.
 """
 
-from searchable.declarations import Facet, SearchableType
+from searchable.declarations import Facet, Part, SearchableType
 from searchable.registry import discover, equivalents_model, facets, register, register_equivalents, type_for, types
 
 __all__ = [
     "Facet",
+    "Part",
     "SearchableType",
     "discover",
     "equivalents_model",

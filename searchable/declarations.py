@@ -46,6 +46,19 @@ class Facet:
 
 
 @dataclass(frozen=True)
+class Part:
+    """A piece of a page searched on its own, with its own result: a page of a publication's
+    file. `key` is unique within the page, `language` what its text is written in, `url`
+    where its result links (the file at that page), `number` the page of the file."""
+
+    key: str
+    language: str
+    text: str
+    url: str
+    number: int
+
+
+@dataclass(frozen=True)
 class SearchableType:
     """A page type whose live pages are searched, in every language they are written in.
 
@@ -56,7 +69,10 @@ class SearchableType:
     the type's pages against the others (1: no preference). `year` names the field that
     gives the year facet (else the year of first publication), `identifier` the stable
     identifier results carry (else the English slug), `original_language` the field naming
-    the language the page was written in.
+    the language the page was written in. `parts(page)` gives the pieces of the page
+    searched on their own (`Part`: a publication's file, page by page), and
+    `dependents(obj)` the ids of the pages a change to a `depends_on` object touches
+    (default: every page of the type).
     """
 
     model_label: str
@@ -70,6 +86,8 @@ class SearchableType:
     original_language: str = ""
     extra_body: Callable | None = None
     depends_on: tuple = ()
+    parts: Callable | None = None
+    dependents: Callable | None = None
 
     @cached_property
     def model(self):

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class PublicationsConfig(AppConfig):
+    name = "publications"
+    verbose_name = "Publications"
+
+    def ready(self):
+        from publications import signals
+
+        signals.connect()

@@ -1,0 +1,49 @@
+"""The library under the home page (setup_portal's successors, the demo loader and
+add_publication create it once)."""
+
+from modeltranslation.utils import build_localized_fieldname
+
+from languages.codes import LANGUAGE_CODES
+from languages.fields import set_page_titles, set_translated
+from publications.models import PublicationIndexPage
+
+# `/<lang>/library/` in every language.
+SLUG = "library"
+
+TEXTS = {
+    "title": {
+        "en": "Library",
+        "sq": "Biblioteka",
+        "bs": "Biblioteka",
+        "hr": "Knjižnica",
+        "cnr": "Biblioteka",
+        "sr-latn": "Biblioteka",
+        "sr": "Библиотека",
+        "mk": "Библиотека",
+    },
+    "intro": {
+        "en": "Assessments, reports, manuals, training materials and legal texts of the regional action.",
+        "sq": "Vlerësime, raporte, manuale, materiale trajnimi dhe tekste ligjore të veprimit rajonal.",
+        "bs": "Procjene, izvještaji, priručnici, materijali za obuku i pravni tekstovi regionalne akcije.",
+        "hr": "Procjene, izvješća, priručnici, materijali za izobrazbu i pravni tekstovi regionalne akcije.",
+        "cnr": "Procjene, izvještaji, priručnici, materijali za obuku i pravni tekstovi regionalne akcije.",
+        "sr-latn": "Procene, izveštaji, priručnici, materijali za obuku i pravni tekstovi regionalne akcije.",
+        "sr": "Процене, извештаји, приручници, материјали за обуку и правни текстови регионалне акције.",
+        "mk": "Проценки, извештаи, прирачници, материјали за обука и правни текстови на регионалната акција.",
+    },
+}
+
+
+def ensure_library(home):
+    """The library (created and published under `home` if missing)."""
+    page = PublicationIndexPage.objects.first()
+    if page is not None:
+        return page
+    page = PublicationIndexPage()
+    set_page_titles(page, TEXTS["title"])
+    for language in LANGUAGE_CODES:
+        setattr(page, build_localized_fieldname("slug", language), SLUG)
+    set_translated(page, "intro", TEXTS["intro"])
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return PublicationIndexPage.objects.get(pk=page.pk)

@@ -1,0 +1,72 @@
+"""Search inside documents against the real node: the page of a PDF that answers a query, its
+number and passage in the result; a restricted publication never found by anonymous visitors."""
+
+import pytest
+
+from publications.adding import NewPublication, add_publication
+from publications.tests.texts import ALBANIAN_PAGES, EMPLOYMENT_PAGE, SERBIAN_PAGES
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def patient_search(settings):
+    settings.SEARCH_TIMEOUT = 30  # a loaded machine must not degrade what these tests look at
+
+
+def search(client, **params):
+    response = client.get("/api/v1/search/", params)
+    assert response.status_code == 200, response.content
+    data = response.json()
+    assert not data["degraded"]
+    return data["results"]
+
+
+def found_of(client, page, **params):
+    # The demo's pages answer some of the same words: only this publication counts here.
+    return [result for result in search(client, **params) if result["slug"] == page.record_slug]
+
+
+def test_a_query_finds_the_page_of_the_pdf_that_answers_it(client, search_index, sample_file):
+    path = sample_file("pdf", SERBIAN_PAGES, name="framework-assessment")
+    page = add_publication(
+        NewPublication(path, "sr", "Процена оквира подршке после отпуста", beneficiaries=["RS"], publish=True)
+    )
+    document_url = page.files.get().document.url
+
+    # Latin, without diacritics: the regional analysis meets the Cyrillic text.
+    found = search(client, q="subvencija poslodavci", lang="sr-latn")
+    first = found[0]
+    assert first["document_page"] == EMPLOYMENT_PAGE
+    assert first["url"] == f"{document_url}#page={EMPLOYMENT_PAGE}"
+    assert first["title"] == "Procena okvira podrške posle otpusta"  # the publication, in her script
+    assert "<mark>" in first["snippet"] and "poslodav" in first["snippet"]
+    assert "document_page" not in next(r for r in search(client, q="ресоцијализација") if r["type"] == "practice")
+
+    html = client.get("/sr/search/", {"q": "субвенција послодавци"}).content.decode()
+    assert f'href="{document_url}#page={EMPLOYMENT_PAGE}"' in html and f"страница {EMPLOYMENT_PAGE}" in html
+
+    # The library lists the publication once, never its pages.
+    listed = client.get("/sr/library/", {"language": "sr"}).content.decode()
+    assert listed.count(page.get_url()) == 1
+
+
+def test_a_restricted_publication_is_never_found_by_anonymous_visitors(
+    client, search_index, sample_file, verified_user
+):
+    path = sample_file("docx", ALBANIAN_PAGES, name="restricted-assessment")
+    page = add_publication(
+        NewPublication(path, "sq", "Vlerësimi i kuadrit", beneficiaries=["AL"], restricted=True, publish=True)
+    )
+    document = page.files.get().document
+
+    assert found_of(client, page, q="punedhenesit mbeshtetje financiare", lang="sq") == []  # nor its file
+    assert found_of(client, page, q="Vlerësimi i kuadrit", lang="sq") == []
+    assert client.get(page.url).status_code == 302
+    assert client.get(document.url).status_code == 302  # the file's own URL: to the login
+    assert "Vlerësimi i kuadrit" not in client.get("/sq/library/").content.decode()
+
+    client.force_login(verified_user)
+    found = found_of(client, page, q="punedhenesit mbeshtetje financiare", lang="sq")
+    assert [r.get("document_page") for r in found] == [3]
+    assert client.get(document.url).status_code == 200
