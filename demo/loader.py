@@ -21,12 +21,12 @@ from practices.editorial import ensure_editorial_setup
 from practices.importing import PracticeImporter, paragraphs_to_html
 from practices.models.guide import GuidePage
 from practices.models.screening import ScreeningToolPage, VersionEntry
-from results.importing import import_trainings
-from results.setup import ensure_results_page
 from publications import samples
 from publications.adding import NewPublication, add_publication
 from publications.models import PublicationPage
 from publications.setup import ensure_library
+from results.importing import import_trainings
+from results.setup import ensure_results_page
 from translations.stored import rebuild as rebuild_translation_status
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
