@@ -63,6 +63,9 @@ def test_report_shows_queries_of_three_searches_a_month_and_exports_csv(client, 
     SearchDay.objects.create(day=last_month, language="bs", query="rijetko trazeno", searches=2)
     period = {"start": last_month.replace(day=1).isoformat(), "end": today.isoformat()}
 
+    assert "search-terms" in client.get("/admin/").content.decode()  # Reports → Search terms
+    for snippet in ("pick", "synonym"):  # and they manage picks and synonyms
+        assert client.get(f"/admin/snippets/curation/{snippet}/add/").status_code == 200
     html = client.get("/admin/reports/search-terms/", period).content.decode()
     assert "условни отпуст" in html and "resocijalizacija" in html
     assert "rijetko" not in html
