@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+import roles
 from feedback.models import Feedback
 
 pytestmark = pytest.mark.django_db
@@ -27,13 +28,18 @@ def answers():
 
 @pytest.fixture
 def editor_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "a-password-1"))
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user("ed", "ed@example.org", "a-password-1", is_staff=True)
+    editor.groups.add(Group.objects.get(name=roles.EDITORS))
+    client.force_login(editor)
     return client
 
 
 def test_the_least_helpful_page_comes_first_with_its_comments(editor_client, answers):
     weak, strong = answers
     since = (timezone.now() - datetime.timedelta(days=30)).date().isoformat()
+    assert "Least helpful pages" in editor_client.get("/admin/").content.decode()  # in Reports
     content = editor_client.get("/admin/reports/least-helpful/", {"since": since}).content.decode()
 
     assert content.index(weak.title) < content.index(strong.title)
@@ -50,3 +56,12 @@ def test_the_report_exports_csv(editor_client, answers):
     rows = b"".join(response.streaming_content).decode().splitlines()
     assert rows[0].startswith("Page,No,Yes,Helpful (%),Comments")
     assert rows[1].startswith(f"{weak.title},2,1,33,")
+
+
+def test_people_who_cannot_edit_pages_do_not_get_the_report(client, django_user_model, answers):
+    from django.contrib.auth.models import Group
+
+    professional = django_user_model.objects.create_user("pro", "pro@example.org", "a-password-1")
+    professional.groups.add(Group.objects.get(name=roles.VERIFIED_PROFESSIONALS))
+    client.force_login(professional)
+    assert client.get("/admin/reports/least-helpful/").status_code in (302, 403)
