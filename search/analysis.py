@@ -43,7 +43,10 @@ FUNCTION_WORDS = sorted(
     )
 )
 # The same, stemmed with Snowball's Serbian stemmer (it covers Bosnian, Croatian, Montenegrin).
-REGIONAL_STEMMED = {**REGIONAL, "filter": [*REGIONAL["filter"], "function_words", "serbian_stemmer"]}
+REGIONAL_STEMMED = {
+    **REGIONAL,
+    "filter": [*REGIONAL["filter"], "function_words", "serbian_stemmer", "macedonian_adjectives", "macedonian_nouns"],
+}
 # Every prefix of every regional token, for autocomplete on titles: "resoc" meets
 # "Ресоцијализација" and "zapos" meets "zapošljavanje". Queries use the plain regional analyzer.
 REGIONAL_PREFIXES = {**REGIONAL, "filter": [*REGIONAL["filter"], "prefixes"]}
@@ -90,6 +93,11 @@ INDEX_SETTINGS = {
                 "pattern": f"^(.{{3,}}?)(?:{ALBANIAN_ENDINGS})$",
                 "replacement": "$1",
             },
+            # Where Macedonian and BCS spell a word a letter apart: adjectives in -iski against
+            # -ijski (пробациски, probacijski) and nouns in -anie against -anje (образование,
+            # obrazovanje). Applied to stems, so every inflected form meets.
+            "macedonian_adjectives": {"type": "pattern_replace", "pattern": "ijsk", "replacement": "isk"},
+            "macedonian_nouns": {"type": "pattern_replace", "pattern": "ani$", "replacement": "anj"},
             "prefixes": {"type": "edge_ngram", "min_gram": 1, "max_gram": PREFIX_MAX},
         },
         "analyzer": {

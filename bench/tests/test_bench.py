@@ -56,17 +56,23 @@ def test_query_mix_is_distinct_and_varied():
     assert {params["lang"] for params in mix} == set(LANGUAGE_CODES)
 
 
-def test_relevance_set_expects_public_demo_pages_in_known_languages():
-    cases = json.loads((Path(__file__).resolve().parent.parent / "relevance.json").read_text(encoding="utf-8"))[
-        "queries"
-    ]
+def test_relevance_set_is_graded_over_its_records_and_public_demo_pages_in_both_halves():
+    folder = Path(__file__).resolve().parent.parent / "relevance_set"
+    records = json.loads((folder / "records.json").read_text(encoding="utf-8"))["records"]
+    cases = json.loads((folder / "queries.json").read_text(encoding="utf-8"))["queries"]
     demo = {
         name: json.loads((DEMO / name).read_text(encoding="utf-8"))
         for name in ("practices.json", "guide.json", "screening.json")
     }
     public = {p["slug"] for p in demo["practices.json"]["practices"] if not p.get("restricted")}
     public |= {demo["guide.json"]["slug"], demo["screening.json"]["slug"]}
-    assert 20 <= len(cases) <= 40
+    slugs = [record["slug"] for record in records]
+    assert len(set(slugs)) == len(slugs) >= 150 and not set(slugs) & public
+    assert {record["lang"] for record in records} == set(LANGUAGE_CODES)
+    assert len(cases) >= 200
     for case in cases:
-        assert case["lang"] in LANGUAGE_CODES
-        assert set(case["expected"]) <= public, case
+        assert case["lang"] in LANGUAGE_CODES and case["half"] in ("tuning", "held-out"), case
+        assert set(case["grades"]) <= set(slugs) | public, case
+        assert set(case["grades"].values()) <= {0, 1, 2, 3} and 3 in case["grades"].values(), case
+    for half in ("tuning", "held-out"):
+        assert {case["lang"] for case in cases if case["half"] == half} == set(LANGUAGE_CODES)
