@@ -41,7 +41,7 @@ SENTENCES = [
     "Mentors from civil society organisations meet the person weekly during the first months.",
 ]
 DOCUMENT_QUERIES = ["hand-over day of release", "identity documents civil registry", "wage subsidy employers"]
-PRACTICE_QUERIES = ["vocational training", "mentoring probation", "radicalisation"]
+PRACTICE_QUERIES = ["radicalisation", "religious counselling", "women returnees"]
 
 
 def arguments():

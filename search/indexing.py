@@ -101,6 +101,8 @@ def stale_part_deletions(page_ids, actions, index):
     (a file removed or replaced by a shorter one, a page unpublished or deleted). Found with one
     scroll over the page ids (no `_delete_by_query`: the local node has no reindex module), and
     none at all when no declared type has parts."""
+    # Page ids only: check_search_index also deletes documents written by hand under other ids.
+    page_ids = [pk for pk in page_ids if str(pk).isdigit()]
     if not has_parts() or not page_ids:
         return []
     kept = {action["_id"] for action in actions if isinstance(action["_id"], str)}

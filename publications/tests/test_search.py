@@ -2,9 +2,14 @@
 number and passage in the result; a restricted publication never found by anonymous visitors."""
 
 import pytest
+from django.conf import settings
+from django.test import override_settings
+from wagtail.models import PageViewRestriction
 
+from practices.access import restrict_to_verified
 from publications.adding import NewPublication, add_publication
 from publications.tests.texts import ALBANIAN_PAGES, EMPLOYMENT_PAGE, SERBIAN_PAGES
+from search.client import _client, get_client
 
 pytestmark = pytest.mark.django_db
 
@@ -49,6 +54,16 @@ def test_a_query_finds_the_page_of_the_pdf_that_answers_it(client, search_index,
     # The library lists the publication once, never its pages.
     listed = client.get("/sr/library/", {"language": "sr"}).content.decode()
     assert listed.count(page.get_url()) == 1
+
+    # Restricted while the node does not answer: the index still says public, the database decides.
+    _client.cache_clear()
+    with override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9"):
+        restrict_to_verified(page, True)
+    _client.cache_clear()
+    assert PageViewRestriction.objects.filter(page=page).exists()
+    part = get_client().get(index=f"{settings.SEARCH_INDEX_PREFIX}-pages", id=f"{page.pk}.{page.files.get().pk}-4")
+    assert part["_source"]["access"] == "public"  # stale
+    assert found_of(client, page, q="subvencija poslodavci", lang="sr-latn") == []
 
 
 def test_a_restricted_publication_is_never_found_by_anonymous_visitors(
