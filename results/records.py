@@ -5,10 +5,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from languages.codes import LANGUAGE_CODES
 
 # Participants are counted twice over, by the institution they work for and by gender; both
 # breakdowns describe the same people, so their totals must agree.
@@ -38,7 +41,9 @@ class TrainingRecord(index.Indexed, ClusterableModel):
         help_text=_("Stable identifier used by imports; set once, never changes."),
     )
     record_type = models.CharField(_("type"), max_length=20, choices=RecordType.choices, default=RecordType.TRAINING)
-    title = models.CharField(_("title"), max_length=255)
+    # Required in one language at least (clean), not necessarily English: a record may be written
+    # in Serbian only, as a practice may.
+    title = models.CharField(_("title"), max_length=255, blank=True)
     topic = models.CharField(_("topic"), max_length=255, blank=True)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
@@ -87,6 +92,8 @@ class TrainingRecord(index.Indexed, ClusterableModel):
     def clean(self):
         super().clean()
         errors = {}
+        if not any(getattr(self, build_localized_fieldname("title", code), "") for code in LANGUAGE_CODES):
+            errors["title"] = _("A title in the original language is required.")
         if self.end_date and self.start_date and self.end_date < self.start_date:
             errors["end_date"] = _("A record cannot end before it starts.")
         if self.participants != sum(getattr(self, name) or 0 for name in GENDER_FIELDS):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db.models import PROTECT
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -50,6 +51,9 @@ def migrated_only():
     PageViewRestriction.objects.all().delete()
     for page in Page.objects.filter(depth=2):
         page.delete()
+    # Rows of other apps that keep Beneficiaries from being deleted (the training records).
+    for referring in protected_references(content.Beneficiary):
+        referring.objects.all().delete()
     for model in (
         content.ReferralPathway,
         content.Indicator,
@@ -69,6 +73,10 @@ def migrated_only():
     welcome = Page(title="Welcome to your new Wagtail site!", slug="home")
     Page.get_first_root_node().add_child(instance=welcome)
     Site.objects.create(hostname="localhost", root_page=welcome, is_default_site=True)
+
+
+def protected_references(model):
+    return [rel.related_model for rel in model._meta.related_objects if rel.on_delete is PROTECT]
 
 
 def state():

@@ -60,9 +60,11 @@ def write(path, rows):
 
 
 def test_a_valid_file_creates_translated_records_with_their_counts_and_materials(tmp_path, capsys):
-    call_command("import_trainings", write(tmp_path / "trainings.csv", [GOOD]))
+    serbian_only = {**GOOD, "slug": "rs-2026-serbian", "title_en": "", "materials": ""}
+    call_command("import_trainings", write(tmp_path / "trainings.csv", [GOOD, serbian_only]))
 
-    assert "1 created" in capsys.readouterr().out
+    assert "2 created" in capsys.readouterr().out
+    assert TrainingRecord.objects.get(slug="rs-2026-serbian").title_sr == "Планирање отпуста"
     record = TrainingRecord.objects.get(slug="rs-2026-release")
     assert (record.participants, record.participants_women, record.beneficiary.code) == (18, 8, "RS")
     with translation.override("sr"):
