@@ -106,8 +106,8 @@ class TrainingRecord(index.Indexed, ClusterableModel):
 
 class TrainingMaterial(Orderable):
     record = ParentalKey(TrainingRecord, on_delete=models.CASCADE, related_name="materials")
-    # Any page for now; the chooser is narrowed to publication pages when the publications app
-    # (issue 18, its library) joins this branch.
+    # The chooser offers publications; the key stays a page so that a record imported before its
+    # material is published as a publication keeps the link (the importer accepts any page's slug).
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"))
 
-    panels = [PageChooserPanel("page")]
+    panels = [PageChooserPanel("page", page_type="publications.PublicationPage")]

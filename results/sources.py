@@ -5,12 +5,13 @@ Other apps add charts without this app importing them (feature apps are independ
 setting RESULTS_CHART_SOURCES lists dotted paths of functions that return a chart as a dict
 with the keys of results.charts.Chart but `drawing`, plus `kind` ("bars", with `categories`,
 `series`, `values`, `x_label`, `y_label`). The publications library's "publications and their
-downloads" is meant to join this way: `RESULTS_CHART_SOURCES = ["publications.results.downloads"]`."""
+downloads" is built in (`publications` sits in a layer below this app, so it is imported)."""
 
 from django.conf import settings
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
+from publications.statistics import downloads_by_publication
 from results import figures
 from results.charts import Chart, bars, matrix, timeline
 
@@ -70,7 +71,26 @@ def versions():
     )
 
 
-BUILT_IN = {"trained": trained, "practices": practices, "versions": versions}
+def publications():
+    # Public publications only: the results page is public, and a count of downloads of a
+    # restricted manual would name it.
+    found = downloads_by_publication()
+    categories = [(row["publication"].pk, row["title"]) for row in found]
+    values = {(row["publication"].pk, "downloads"): row["downloads"] for row in found}
+    return Chart(
+        slug="publications",
+        title=_("Publications and their downloads"),
+        description=_(
+            "Horizontal bars, one for each public publication of the library, each labelled with the number of "
+            "downloads of its files."
+        ),
+        header=[_("Publication"), _("Type"), _("Year"), _("Files"), _("Downloads")],
+        rows=[[row["title"], row["type"], row["year"], row["files"], row["downloads"]] for row in found],
+        drawing=bars(categories, [("downloads", _("Downloads"))], values, _("Downloads"), _("Publication")),
+    )
+
+
+BUILT_IN = {"trained": trained, "practices": practices, "versions": versions, "publications": publications}
 
 
 def from_source(data):

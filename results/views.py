@@ -3,6 +3,7 @@
 import csv
 
 from django.http import Http404, HttpResponse
+from django.utils.translation import gettext as _
 
 from results.models import ResultsPage
 from results.sources import chart as find_chart
@@ -22,4 +23,20 @@ def chart_csv(request, chart):
     writer = csv.writer(response)
     writer.writerow(found.header)
     writer.writerows(found.rows)
+    if names_kosovo(found.rows):
+        # The designation note goes wherever Kosovo* is named, a data file included: after an
+        # empty row, so that the table above it stays a plain table.
+        writer.writerow([])
+        writer.writerow(["* " + kosovo_note()])
     return response
+
+
+def kosovo_note():
+    return _(
+        "This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 "
+        "and the ICJ Opinion on the Kosovo Declaration of Independence."
+    )
+
+
+def names_kosovo(rows):
+    return any(isinstance(cell, str) and cell.endswith("*") for row in rows for cell in row)

@@ -41,7 +41,9 @@ def download(client, chart, language="en"):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    return rows[0], {row[0]: row[1:] for row in rows[1:]}
+    # The table ends at the first empty row; a footnote (the Kosovo* note) may follow it.
+    end = rows.index([]) if [] in rows else len(rows)
+    return rows[0], {row[0]: row[1:] for row in rows[1:end]}
 
 
 def record(slug, code, start, participants, record_type=RecordType.TRAINING):
@@ -135,6 +137,26 @@ def test_the_page_in_every_language_names_kosovo_with_its_asterisk_and_note(clie
         assert "1244/1999" in html, language
     header, _rows = download(client, "trained", "sr")
     assert header[0] == "Корисник"
+    # The data file names Kosovo* too, so it carries the note after its table.
+    assert "1244/1999" in client.get("/sr/results/trained.csv").content.decode("utf-8-sig")
+
+
+def test_publications_and_their_downloads_are_the_files_counts_of_public_publications_only(client):
+    from django.db.models import F
+
+    from publications.models import PublicationFile, PublicationPage
+
+    public = PublicationPage.objects.live().public().order_by("pk")
+    restricted = PublicationPage.objects.live().not_public()
+    assert public.exists() and restricted.exists()  # the demo library has both
+    PublicationFile.objects.filter(page=public.first()).update(downloads=F("downloads") + 7)
+
+    _header, rows = download(client, "publications")
+    expected = {page.title: str(sum(file.downloads for file in page.files.all())) for page in public}
+    assert {title: cells[-1] for title, cells in rows.items()} == expected
+    assert not set(rows) & {page.title for page in restricted}
+    _header, shown = table(page(client), "publications")
+    assert {title: cells[-1] for title, cells in shown.items()} == expected
 
 
 def test_an_unknown_chart_has_no_csv(client):
