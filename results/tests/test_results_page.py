@@ -112,7 +112,7 @@ def test_practices_per_beneficiary_and_theme_equal_the_published_practices(clien
 def test_each_chart_is_an_svg_image_with_its_title_description_and_labelled_axes(client):
     tree = page(client)
     svgs = tree.xpath("//svg")
-    assert len(svgs) == 3
+    assert len(svgs) == 4  # trained, practices, versions, publications
     for svg in svgs:
         assert svg.get("role") == "img"
         title, desc = svg.xpath("./title")[0], svg.xpath("./desc")[0]

@@ -44,7 +44,13 @@ def result_links(html):
     counter of opened results, `search_open`, whose `to` is the page)."""
     listing = html.split('<ol class="results"', 1)[1].split("</ol>", 1)[0]
     links = re.findall(r'<h2><a href="([^"]+)">', listing)
-    return [parse_qs(urlsplit(unescape(link)).query)["to"][0] for link in links]
+    return [link_target(unescape(link)) for link in links]
+
+
+def link_target(link):
+    # A search for words counts the opened result (the link passes through `search_open`);
+    # a listing by filters alone links straight to the page.
+    return parse_qs(urlsplit(link).query).get("to", [link])[0]
 
 
 # --- Did you mean -------------------------------------------------------------------------
