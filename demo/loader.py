@@ -3,9 +3,13 @@ the demo pages in place)."""
 
 import datetime
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
+from django.conf import settings
+from django.core.management import call_command
 from django.db import transaction
+from django.test.utils import override_settings
 from modeltranslation.utils import build_localized_fieldname
 
 from home.models import BeneficiaryPage
@@ -30,6 +34,16 @@ def load_json(name):
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
+@contextmanager
+def admin_search_index_updated_once():
+    """The admin's search (Wagtail's database backend) is brought up to date once, at the end,
+    rather than on each of the hundreds of saves of a load (a fifth of its time)."""
+    backends = {name: {**config, "AUTO_UPDATE": False} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()}
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        yield
+    call_command("wagtail_update_index", verbosity=0)
+
+
 def publish(obj):
     """Pages and the instrument's snippets: live, with a revision their history starts from."""
     obj.save_revision().publish()
@@ -45,6 +59,10 @@ class DemoLoader:
 
     @transaction.atomic
     def load(self):
+        with admin_search_index_updated_once():
+            return self.load_content()
+
+    def load_content(self):
         # The home page, sections, Beneficiaries, taxonomies, groups and workflow: what production has too.
         pages = setup_portal()
         home = pages["home"]
