@@ -80,17 +80,23 @@ def client():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_db_setup, django_db_blocker):
     """The demo content, loaded once; then kept as a template database that `demo_content` clones
     after a browser test (transactional) has emptied the database: a copy takes about a second,
-    loading the demo again half a minute."""
+    loading the demo again half a minute. With `--reuse-db` (a developer's repeated runs) a database
+    that holds the demo already is kept as it is, and left with the demo for the next run."""
     from demo.loader import DemoLoader
+    from practices.models import GuidePage
 
+    reuse = request.config.getoption("reuse_db") and not request.config.getoption("create_db")
     with django_db_blocker.unblock():
-        DemoLoader().load()
+        if not (reuse and GuidePage.objects.exists()):
+            DemoLoader().load()
         copy_database(demo_template_name(), source=test_database_name())
     yield
     with django_db_blocker.unblock():
+        if reuse:
+            copy_database(test_database_name(), source=demo_template_name())
         drop_database(demo_template_name())
 
 
