@@ -80,11 +80,52 @@ def client():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_db_setup, django_db_blocker):
+    """The demo content, loaded once; then kept as a template database that `demo_content` clones
+    after a browser test (transactional) has emptied the database: a copy takes about a second,
+    loading the demo again half a minute. With `--reuse-db` (a developer's repeated runs) a database
+    that holds the demo already is kept as it is, and left with the demo for the next run."""
     from demo.loader import DemoLoader
+    from practices.models import GuidePage
 
+    reuse = request.config.getoption("reuse_db") and not request.config.getoption("create_db")
     with django_db_blocker.unblock():
-        DemoLoader().load()
+        if not (reuse and GuidePage.objects.exists()):
+            DemoLoader().load()
+        copy_database(demo_template_name(), source=test_database_name())
+    yield
+    with django_db_blocker.unblock():
+        if reuse:
+            copy_database(test_database_name(), source=demo_template_name())
+        drop_database(demo_template_name())
+
+
+def test_database_name():
+    from django.db import connection
+
+    return connection.settings_dict["NAME"]
+
+
+def demo_template_name():
+    return f"{test_database_name()}_demo"
+
+
+def copy_database(name, source):
+    """CREATE DATABASE … TEMPLATE: PostgreSQL copies the files; neither may have a session open."""
+    from django.db import connection, connections
+
+    connections.close_all()
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        cursor.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+
+
+def drop_database(name):
+    from django.db import connection, connections
+
+    connections.close_all()
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")
@@ -186,20 +227,17 @@ def chromium():
 @pytest.fixture
 def demo_content():
     """Browser tests run last and each one empties the database, including the root page and
-    root collection that Wagtail's migrations created: put those back and reload the demo."""
-    from wagtail.models import Collection, Locale, Page
+    root collection that Wagtail's migrations created: put the demo database back as it was
+    after the session's load (the template `django_db_setup` kept)."""
+    from django.contrib.contenttypes.models import ContentType
 
-    from demo.loader import DemoLoader
     from practices.models import GuidePage
 
     if GuidePage.objects.exists():
         return
-    if not Page.get_first_root_node():
-        locale, _created = Locale.objects.get_or_create(language_code="en")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
-    DemoLoader().load()
+    copy_database(test_database_name(), source=demo_template_name())
+    # Content type ids are the template's again: forget any the emptied database gave out.
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture

@@ -10,42 +10,14 @@ Printed per page: median and p95 in milliseconds, and the number of SQL queries 
 """
 
 import argparse
-import contextlib
-import io
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-WORKDIR = tempfile.mkdtemp(prefix="news-bench-")
-for name, value in {
-    "DJANGO_SETTINGS_MODULE": "portal.settings",
-    "DEBUG": "1",
-    "PORTAL_VAR_DIR": WORKDIR,
-    "ALLOWED_HOSTS": "testserver",
-    "ELASTICSEARCH_URL": "http://127.0.0.1:9",  # no search node: the demo loader only logs a line
-    "LOG_LEVEL": "ERROR",
-}.items():
-    os.environ[name] = value
-os.environ.pop("DATABASE_URL", None)  # always the throwaway SQLite under WORKDIR
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import django  # noqa: E402
-
-django.setup()
-
-
-def prepare():
-    from django.core.management import call_command
-
-    from demo.loader import DemoLoader
-
-    with contextlib.redirect_stdout(io.StringIO()):  # wagtail-modeltranslation prints its SQL
-        call_command("migrate", interactive=False, verbosity=0)
-        DemoLoader().load()
+from bench import demo_site  # noqa: E402
 
 
 def pages(language):
@@ -87,7 +59,8 @@ def main():
     parser.add_argument("--language", default="sr")
     parser.add_argument("--runs", type=int, default=50)
     args = parser.parse_args()
-    prepare()
+    demo_site.start("news-bench")
+    demo_site.load_demo()
     from django.test import Client
 
     client = Client()

@@ -12,45 +12,14 @@ the ratio cold / cached. Target: a cold render of the guide in at most 1.5 s.
 """
 
 import argparse
-import contextlib
-import io
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-WORKDIR = tempfile.mkdtemp(prefix="pdf-bench-")
-for name, value in {
-    "DJANGO_SETTINGS_MODULE": "portal.settings",
-    "DEBUG": "1",
-    "PORTAL_VAR_DIR": WORKDIR,
-    "PRINTING_CACHE_DIR": str(Path(WORKDIR) / "pdf-cache"),
-    "ALLOWED_HOSTS": "testserver",
-    "ELASTICSEARCH_URL": "http://127.0.0.1:9",  # no search node: the demo loader only logs a line
-    "LOG_LEVEL": "ERROR",
-}.items():
-    os.environ[name] = value
-os.environ.pop("DATABASE_URL", None)  # always the throwaway SQLite under WORKDIR
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import django  # noqa: E402
-
-django.setup()
-
-
-def prepare():
-    from django.core.management import call_command
-
-    from demo.loader import DemoLoader
-
-    started = time.perf_counter()
-    with contextlib.redirect_stdout(io.StringIO()):  # wagtail-modeltranslation prints its SQL
-        call_command("migrate", interactive=False, verbosity=0)
-        DemoLoader().load()
-    print(f"set-up (migrate, demo content): {time.perf_counter() - started:.1f} s", file=sys.stderr)
+from bench import demo_site  # noqa: E402
 
 
 def timed_get(client, url):
@@ -67,7 +36,8 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    prepare()
+    demo_site.start("pdf-bench", PRINTING_CACHE_DIR=lambda workdir: str(Path(workdir) / "pdf-cache"))
+    demo_site.load_demo()
     from django.test import Client
     from django.utils import translation
 

@@ -13,59 +13,16 @@ page at most 30 ms. The last line is JSON.
 """
 
 import argparse
-import contextlib
-import io
 import json
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-WORKDIR = tempfile.mkdtemp(prefix="practice-bench-")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
-def configure(elasticsearch):
-    for name, value in {
-        "DJANGO_SETTINGS_MODULE": "portal.settings",
-        "DEBUG": "1",
-        "PORTAL_VAR_DIR": WORKDIR,
-        "ALLOWED_HOSTS": "testserver",
-        "ELASTICSEARCH_URL": elasticsearch,
-        "SEARCH_INDEX_PREFIX": f"bench-practice-{os.getpid()}",
-        "LOG_LEVEL": "ERROR",
-    }.items():
-        os.environ[name] = value
-    os.environ.pop("DATABASE_URL", None)  # always the throwaway SQLite under WORKDIR
-
-    import django
-
-    django.setup()
-
-
-def prepare():
-    from django.core.management import call_command
-
-    from demo.loader import DemoLoader
-
-    started = time.perf_counter()
-    with contextlib.redirect_stdout(io.StringIO()):  # wagtail-modeltranslation prints its SQL
-        call_command("migrate", interactive=False, verbosity=0)
-        DemoLoader().load()
-        call_command("rebuild_search_index", verbosity=0)
-    print(f"set-up (migrate, demo content, index): {time.perf_counter() - started:.1f} s", file=sys.stderr)
-
-
-def remove_index():
-    from django.conf import settings
-
-    from search.client import get_client
-
-    indices = f"{settings.SEARCH_INDEX_PREFIX}-*"
-    get_client().indices.delete(index=indices, ignore_unavailable=True, allow_no_indices=True)
+from bench import demo_site  # noqa: E402
 
 
 def timings(client, url, runs):
@@ -95,8 +52,8 @@ def main():
     parser.add_argument("--runs", type=int, default=300)
     args = parser.parse_args()
 
-    configure(args.elasticsearch)
-    prepare()
+    demo_site.start("bench-practice", elasticsearch=args.elasticsearch)
+    demo_site.load_demo(index=True)
     try:
         from django.test import Client
         from django.utils import translation
@@ -110,7 +67,7 @@ def main():
         client = Client()
         page, home = summary(timings(client, url, args.runs)), summary(timings(client, peer, args.runs))
     finally:
-        remove_index()
+        demo_site.remove_index()
 
     print(f"practice page {url}: p50 {page['p50_ms']} ms, p95 {page['p95_ms']} ms ({args.runs} warm requests)")
     print(f"home page {peer} (peer): p50 {home['p50_ms']} ms, p95 {home['p95_ms']} ms")

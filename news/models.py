@@ -16,7 +16,7 @@ from news.feeds import NewsFeed
 from news.listing import NewsListing
 from practices.models.base import TranslatedContentPage
 from printing.routes import PdfRouteMixin
-from roles.restrictions import visible_to
+from roles.restrictions import visible_lists
 
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
 
@@ -129,8 +129,9 @@ class NewsPage(DatedItem):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Chosen by editors; only what this visitor may open.
-        context["related_practices"] = visible_to(request.user, self.related_practices.live())
-        context["related_guides"] = visible_to(request.user, self.related_guides.live())
+        context["related_practices"], context["related_guides"] = visible_lists(
+            request.user, self.related_practices.live(), self.related_guides.live()
+        )
         return context
 
 

@@ -57,6 +57,7 @@ def record_changes(old, new, user=None):
     source = source_language(new)
     content_type = ContentType.objects.get_for_model(new, for_concrete_model=False)
     records = records_for(new)
+    changed = []
     for name in translatable_fields(type(new)):
         new_source = digest(segments(new, name, source))
         old_source = digest(segments(old, name, source)) if old is not None else new_source
@@ -73,16 +74,24 @@ def record_changes(old, new, user=None):
                 source_version = old_source
             else:
                 continue
-            TranslationRecord.objects.update_or_create(
-                content_type=content_type,
-                object_id=str(new.pk),
-                field=name,
-                language=language,
-                defaults={
-                    "source_digest": source_version,
-                    "updated_by": user,
-                },
+            changed.append(
+                TranslationRecord(
+                    content_type=content_type,
+                    object_id=str(new.pk),
+                    field=name,
+                    language=language,
+                    source_digest=source_version,
+                    updated_by=user,
+                )
             )
+    # One statement for the whole object (an insert or update per translation made a new
+    # object with 8 languages cost dozens of queries).
+    TranslationRecord.objects.bulk_create(
+        changed,
+        update_conflicts=True,
+        unique_fields=["content_type", "object_id", "field", "language"],
+        update_fields=["source_digest", "updated_by", "updated_at"],
+    )
 
 
 def field_status(obj, name, language, records, source):

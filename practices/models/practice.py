@@ -12,7 +12,7 @@ from languages.pages import SourceLanguageMixin
 from practices.models.base import TranslatedContentPage
 from printing.routes import PdfRouteMixin
 from roles import is_verified_professional
-from roles.restrictions import visible_to
+from roles.restrictions import visible_lists
 from searchable.listings import ListsPages
 
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
@@ -139,9 +139,11 @@ class PracticePage(PdfRouteMixin, TranslatedContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["show_contact"] = is_verified_professional(request.user)
-        # Stored by editors; only what this visitor may open.
-        context["related_practices"] = visible_to(request.user, self.related_practices.live())
-        context["related_guides"] = visible_to(request.user, self.related_guides.live())
+        # Stored by editors; only what this visitor may open (one look at the restrictions for both).
+        context["related_practices"], context["related_guides"] = visible_lists(
+            request.user, self.related_practices.live(), self.related_guides.live()
+        )
+        context["attachments"] = self.attachments.select_related("document")
         return context
 
 

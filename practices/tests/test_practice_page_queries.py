@@ -1,0 +1,25 @@
+"""A practice page's database work is a fixed number of queries, whatever it links to: its
+Beneficiaries, themes, target groups, attachments and related pages cost no query each."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from practices.models import PracticePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_warm_practice_page_needs_few_queries(client, search_index):
+    practice = PracticePage.objects.live().public().order_by("path").first()
+    with translation.override("en"):
+        url = practice.get_url()
+    assert client.get(url).status_code == 200  # warm: the cached menu, footer and similar practices
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+
+    assert response.status_code == 200
+    # 26 before: the target groups and attachments asked twice each, the restrictions read per list.
+    assert len(queries) <= 19, "\n".join(q["sql"][:300] for q in queries.captured_queries)
