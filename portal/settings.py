@@ -54,7 +54,7 @@ if not DEBUG and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # A post without a valid token gets a page in the visitor's language that says what happened.
-CSRF_FAILURE_VIEW = "security.csrf.csrf_failure"
+CSRF_FAILURE_VIEW = "portal.csrf.csrf_failure"
 
 # HTTPS ---------------------------------------------------------------------------------
 # On by default when DEBUG is off; each can be turned off (e.g. a test server on loopback).

@@ -1,7 +1,8 @@
 """What a form posted without a valid CSRF token answers (CSRF_FAILURE_VIEW), in the visitor's language.
 
-Django's own page is English and talks to developers. The form cannot be shown again filled in:
-a post that fails the check is not trusted, so nothing in it is read back."""
+Django's own page is English and talks to developers. portal/csrf.py sends the sign-up to
+accounts, which shows it again filled in; for the other forms nothing is read back from
+a post that fails the check."""
 
 from django.shortcuts import render
 

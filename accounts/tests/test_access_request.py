@@ -83,13 +83,24 @@ def test_a_beneficiary_not_in_the_list_is_refused_with_the_form_filled(client):
     assert not User.objects.filter(email="arta@justice.example.org").exists()
 
 
-def test_a_post_without_csrf_token_gets_a_page_that_says_so_in_the_visitors_language():
+def test_a_post_without_csrf_token_comes_back_filled_with_a_warning_in_the_visitors_language():
     browser = Client(enforce_csrf_checks=True)
     response = browser.post("/bs/accounts/signup/", request_form())
     assert response.status_code == 403
     html = response.content.decode()
-    assert "Obrazac je istekao" in html
-    # A post that failed the check is not trusted: nothing in it is shown back on our origin
-    # (a cross-site page could otherwise pre-fill our sign-up with its own e-mail address).
-    assert "arta@justice.example.org" not in html and "I supervise released offenders" not in html
+    # Not sent, and the visitor is asked to check every field (another site may have filled them).
+    assert "Obrazac nije poslan" in html
+    assert 'value="arta@justice.example.org"' in html and "I supervise released offenders" in html
+    assert PASSWORD not in html  # the passwords are typed again
     assert not User.objects.filter(email="arta@justice.example.org").exists()
+    # The refilled form carries a fresh token: sending it again creates the account.
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    again = browser.post("/bs/accounts/signup/", request_form(csrfmiddlewaretoken=token))
+    assert again.status_code == 302
+    assert User.objects.filter(email="arta@justice.example.org").exists()
+
+
+def test_a_post_without_csrf_token_elsewhere_gets_the_expired_form_page():
+    response = Client(enforce_csrf_checks=True).post("/bs/accounts/login/", {"login": "a@example.org"})
+    assert response.status_code == 403
+    assert "Obrazac je istekao" in response.content.decode()
