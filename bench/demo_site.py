@@ -9,6 +9,7 @@ with the demo content (and, when asked, the search index), touching no other dat
 import contextlib
 import io
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -66,3 +67,21 @@ def remove_index():
 
     indices = f"{settings.SEARCH_INDEX_PREFIX}-*"
     get_client().indices.delete(index=indices, ignore_unavailable=True, allow_no_indices=True)
+
+
+def measure(client, url, runs):
+    """Median and p95 server time in ms of `runs` warm requests, and the queries of one."""
+    from django.db import connection, reset_queries
+    from django.test.utils import CaptureQueriesContext
+
+    assert client.get(url).status_code == 200  # warm
+    reset_queries()  # the set-up filled the log to its limit: nothing new would be counted
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        assert client.get(url).status_code == 200
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], len(queries)

@@ -10,9 +10,7 @@ Printed per page: median and p95 in milliseconds, and the number of SQL queries 
 """
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -37,23 +35,6 @@ def pages(language):
         }
 
 
-def measure(client, url, runs):
-    from django.db import connection, reset_queries
-    from django.test.utils import CaptureQueriesContext
-
-    assert client.get(url).status_code == 200  # warm
-    reset_queries()  # the set-up filled the log to its limit: nothing new would be counted
-    with CaptureQueriesContext(connection) as queries:
-        client.get(url)
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        assert client.get(url).status_code == 200
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    return statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)], len(queries)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", default="sr")
@@ -65,7 +46,7 @@ def main():
 
     client = Client()
     for label, url in pages(args.language).items():
-        median, p95, queries = measure(client, url, args.runs)
+        median, p95, queries = demo_site.measure(client, url, args.runs)
         print(f"{label} ({url}): median {median:.1f} ms, p95 {p95:.1f} ms, {queries} queries")
 
 

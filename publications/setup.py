@@ -1,10 +1,7 @@
 """The library under the home page (setup_portal's successors, the demo loader and
 add_publication create it once)."""
 
-from modeltranslation.utils import build_localized_fieldname
-
-from languages.codes import LANGUAGE_CODES
-from languages.fields import set_page_titles, set_translated
+from languages.sections import ensure_section
 from publications.models import PublicationIndexPage
 
 # `/<lang>/library/` in every language.
@@ -36,14 +33,4 @@ TEXTS = {
 
 def ensure_library(home):
     """The library (created and published under `home` if missing)."""
-    page = PublicationIndexPage.objects.first()
-    if page is not None:
-        return page
-    page = PublicationIndexPage()
-    set_page_titles(page, TEXTS["title"])
-    for language in LANGUAGE_CODES:
-        setattr(page, build_localized_fieldname("slug", language), SLUG)
-    set_translated(page, "intro", TEXTS["intro"])
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return PublicationIndexPage.objects.get(pk=page.pk)
+    return ensure_section(PublicationIndexPage, home, SLUG, TEXTS)
