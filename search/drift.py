@@ -14,6 +14,7 @@ import searchable
 from search.client import get_client
 from search.documents import PageDocument
 from search.indexing import BATCH, Shared, documents, index_pages, remove_pages, searchable_pages
+from search.queries import pages_only
 from search.rebuild import indices_behind, rebuild
 
 MISSING, STALE, ORPHAN, ALIASES = "missing", "stale", "orphan", "aliases"
@@ -62,8 +63,7 @@ def label(page):
 def indexed_digests(alias):
     """{page id: digest} of every page's own document the read alias holds (its parts, a
     publication's file page by page, are rewritten whenever the page is)."""
-    pages_only = {"bool": {"must_not": [{"exists": {"field": "part"}}]}}
-    hits = scan(get_client(), index=alias, query={"query": pages_only, "_source": ["digest"]})
+    hits = scan(get_client(), index=alias, query={"query": pages_only().to_dict(), "_source": ["digest"]})
     return {document_key(hit["_id"]): hit.get("_source", {}).get("digest") for hit in hits}
 
 
