@@ -1,4 +1,4 @@
-"""What a rate-limit check costs per API request (security/ratelimit.py), counted in the database.
+"""What a rate-limit check costs per API request (ratelimits/windows.py), counted in the database.
 
 Not a timed test: it prints figures. It counts in the `ratelimit` cache of the database that
 DATABASE_URL names (PostgreSQL, as in production; `make test`'s throwaway cluster will do), creating
@@ -24,7 +24,7 @@ os.environ.setdefault("DEBUG", "1")
 
 
 def timings(requests, clients):
-    from security.ratelimit import Rate, seconds_to_wait
+    from ratelimits.windows import Rate, seconds_to_wait
 
     never_reached = Rate(10**9, 60)
     spent = []

@@ -6,6 +6,7 @@ cache to everyone. CSRF protects what a signed-in user's session may do; an answ
 anonymous, changes nothing of the visitor's and grants nothing, so a forged post gains nothing a
 direct one would not. What stops abuse is the signed timestamp, the honeypot and the rate limit."""
 
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
@@ -14,13 +15,15 @@ from django.views.decorators.http import require_POST
 from feedback.forms import FeedbackForm
 from feedback.models import Feedback
 from feedback.pages import page_to_rate
-from feedback.throttle import over_limit
+from ratelimits.windows import over_limit
 
 
 @csrf_exempt
 @require_POST
 def submit(request):
-    if over_limit(request):
+    # Only a hash of the address is kept, in the rate limits' cache, for one window: never in
+    # the feedback table.
+    if over_limit(request, "feedback", settings.RATE_LIMIT_FEEDBACK):
         return render(request, "feedback/not_kept.html", {"too_many": True}, status=429)
     form = FeedbackForm(request.POST)
     page = page_to_rate(form.data.get("page"), request) if form.data.get("page", "").isdigit() else None

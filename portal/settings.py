@@ -70,7 +70,7 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 # came over HTTPS: trusted when the deployment names it, e.g. HTTP_X_FORWARDED_PROTO.
 if os.environ.get("SECURE_PROXY_SSL_HEADER"):
     SECURE_PROXY_SSL_HEADER = (os.environ["SECURE_PROXY_SSL_HEADER"], "https")
-# Where the client's address is, for rate limits and login throttling (security/clients.py):
+# Where the client's address is, for rate limits and login throttling (ratelimits/clients.py):
 # the socket's address unless a proxy in front sets this header, e.g. HTTP_X_FORWARDED_FOR.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
 
@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "publications",
     "demo",
     "backups",
+    "ratelimits",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -210,7 +211,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "security.clients.client_ip"
+AXES_CLIENT_IP_CALLABLE = "ratelimits.clients.client_ip"
 # The admin's form posts a username, the public login (allauth) an e-mail address as `login`.
 AXES_USERNAME_CALLABLE = "security.clients.login_name"
 AXES_LOCKOUT_CALLABLE = "security.lockout.locked_out"
@@ -358,6 +359,9 @@ RATE_LIMITS = {
     "/api/v1/search/": os.environ.get("RATE_LIMIT_SEARCH", "60/m"),
     "/api/v1/autocomplete/": os.environ.get("RATE_LIMIT_AUTOCOMPLETE", "120/m"),
 }
+# Opened search results counted per client (curation: /<lang>/search/open/); over it the
+# visitor is still redirected, but the open is not counted.
+RATE_LIMIT_SEARCH_OPEN = os.environ.get("RATE_LIMIT_SEARCH_OPEN", "30/m")
 
 # "Was this helpful?" (feedback/) ---------------------------------------------------------
 # Answers per client address and period (s, m, h, d), counted in RATE_LIMIT_CACHE.

@@ -1,35 +1,15 @@
-"""Rate limits per client on the search API and autocomplete, counted in Django's cache.
+"""Rate limits per client on the search API and autocomplete: a 429 in the visitor's language.
 
-django-ratelimit needs memcached or Redis for its counters (its checks refuse the database
-cache), and the portal runs no such service; this is a fixed window per client, counted in the
-"ratelimit" cache (the database): approximate under concurrent requests, which a limit allows."""
-
-import hashlib
-import math
-import time
-from dataclasses import dataclass
+The counting (a fixed window per client in the "ratelimit" cache) is ratelimits/windows.py,
+shared with the feedback form and the opened-results counter (curation)."""
 
 from django.conf import settings
-from django.core.cache import caches
 from django.http import JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from security.clients import client_ip
-
-PERIODS = {"s": 1, "m": 60, "h": 3600}
-
-
-@dataclass(frozen=True)
-class Rate:
-    requests: int
-    seconds: int
-
-
-def parse_rate(text):
-    """ "60/m" -> 60 requests a minute; the period is s, m or h."""
-    requests, period = text.split("/")
-    return Rate(int(requests), PERIODS[period.strip()])
+from ratelimits.clients import client_ip
+from ratelimits.windows import parse_rate, seconds_to_wait
 
 
 def limited_path(path):
@@ -37,23 +17,6 @@ def limited_path(path):
         if path.startswith(prefix):
             return prefix, parse_rate(rate)
     return None, None
-
-
-def seconds_to_wait(scope, client, rate, now=None):
-    """Counts this request; the seconds until the client's window ends if it is over the rate."""
-    now = time.time() if now is None else now
-    window = int(now // rate.seconds)
-    # Hashed: the key stays short and valid whatever address a proxy header carried.
-    client_key = hashlib.sha256(client.encode()).hexdigest()[:32]
-    key = f"ratelimit:{scope}:{client_key}:{window}"
-    cache = caches[settings.RATE_LIMIT_CACHE]
-    # get + set rather than add + incr: the database cache's incr is a get and a set anyway (not
-    # atomic either), and this costs two statements fewer per request.
-    count = cache.get(key, 0) + 1
-    cache.set(key, count, timeout=rate.seconds + 1)
-    if count <= rate.requests:
-        return None
-    return max(1, math.ceil((window + 1) * rate.seconds - now))
 
 
 def answer_language(request):

@@ -111,3 +111,13 @@ def test_a_failed_recording_is_logged_and_never_breaks_the_request(caplog):
     assert "search analytics not recorded" in caplog.text
     record_search("zatvor", "hr", 1)  # the request's transaction is still usable
     assert SearchDay.objects.get(language="hr").searches == 1
+
+
+def test_a_flood_of_opened_results_still_redirects_but_is_counted_only_up_to_the_rate(client, settings):
+    settings.RATE_LIMIT_SEARCH_OPEN = "3/m"
+    opened = {"q": "mentoring", "position": 2, "to": "/en/practices/"}
+    for _ in range(5):
+        response = client.get("/en/search/open/", opened, REMOTE_ADDR="198.51.100.4")
+        assert response.status_code == 302 and response["Location"] == "/en/practices/"
+    client.get("/en/search/open/", opened, REMOTE_ADDR="198.51.100.5")  # another visitor still counts
+    assert OpenedDay.objects.get(query="mentoring", position=2).opens == 4
