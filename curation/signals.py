@@ -2,7 +2,7 @@ from django.db.models.signals import post_delete, post_save
 
 
 def connect():
-    """Synonyms and picks are kept per process: an edit clears them here at once."""
+    """Synonyms and picks are kept per process: an edit renews them in every process (versions.py)."""
     from curation import picks, synonyms
     from curation.models import Pick, Synonym
 

@@ -63,3 +63,24 @@ def test_editor_synonyms_apply_at_once_without_reindexing(client, search_index):
     synonym.save()
     assert page.record_slug not in slugs(api(client, q="zprs", lang="hr"))
     assert page.record_slug in slugs(api(client, q="zprs", lang="mk"))
+
+
+def test_an_editors_change_reaches_every_web_process_at_once():
+    """Each web process keeps picks and synonyms in memory; a save in one (the admin's) must
+    renew them in the others at once, through the shared cache (CACHE_URL), not after a minute."""
+    from curation import picks as picks_module
+    from curation import synonyms as synonyms_module
+
+    page = PracticePage.objects.live().public().order_by("pk").first()
+    assert picks_module.picked_page_ids("mentorstvo", "bs") == []
+    assert synonyms_module.expansions("mentorstvo", "bs") == []
+    # What another web process holds: the lists as they were before the editor's save.
+    other_process = (dict(picks_module._cache), dict(synonyms_module._cache))
+
+    Pick.objects.create(query="Mentorstvo", page=page)
+    Synonym.objects.create(language="bs", forms="mentorstvo\nmentoring")
+    picks_module._cache.update(other_process[0])
+    synonyms_module._cache.update(other_process[1])
+
+    assert picks_module.picked_page_ids("mentorstvo", "bs") == [page.pk]
+    assert synonyms_module.expansions("mentorstvo", "bs") == ["mentoring"]
