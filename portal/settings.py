@@ -363,6 +363,10 @@ RATE_LIMITS = {
 # visitor is still redirected, but the open is not counted.
 RATE_LIMIT_SEARCH_OPEN = os.environ.get("RATE_LIMIT_SEARCH_OPEN", "30/m")
 
+# Seconds the results page's charts are kept at most (results/freshness.py): every record,
+# publish or import renews them at once; only the download counts lag by up to this much.
+RESULTS_CACHE_SECONDS = int(os.environ.get("RESULTS_CACHE_SECONDS", "300"))
+
 # "Was this helpful?" (feedback/) ---------------------------------------------------------
 # Answers per client address and period (s, m, h, d), counted in RATE_LIMIT_CACHE.
 RATE_LIMIT_FEEDBACK = os.environ.get("RATE_LIMIT_FEEDBACK", "10/h")

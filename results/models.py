@@ -7,8 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from languages.pages import SourceLanguageMixin
+from results.freshness import cached_charts
 from results.records import RecordType, TrainingMaterial, TrainingRecord
-from results.sources import charts
 
 __all__ = ["RecordType", "ResultsPage", "TrainingMaterial", "TrainingRecord"]
 
@@ -28,5 +28,5 @@ class ResultsPage(SourceLanguageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["charts"] = charts()
+        context["charts"] = cached_charts()
         return context

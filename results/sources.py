@@ -111,10 +111,3 @@ def charts():
 
 def added_charts():
     return [from_source(import_string(path)()) for path in getattr(settings, "RESULTS_CHART_SOURCES", ())]
-
-
-def chart(slug):
-    """The chart served as `<slug>.csv`, or None."""
-    if slug in BUILT_IN:
-        return BUILT_IN[slug]()
-    return next((item for item in added_charts() if item.slug == slug), None)

@@ -5,15 +5,15 @@ import csv
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 
+from results.freshness import cached_chart
 from results.models import ResultsPage
-from results.sources import chart as find_chart
 
 
 def chart_csv(request, chart):
     # Served only where the results page itself is: live and public.
     if not ResultsPage.objects.live().public().exists():
         raise Http404
-    found = find_chart(chart)
+    found = cached_chart(chart)
     if found is None:
         raise Http404
     response = HttpResponse(content_type="text/csv; charset=utf-8")

@@ -59,7 +59,8 @@ def write(path, rows):
     return str(path)
 
 
-def test_a_valid_file_creates_translated_records_with_their_counts_and_materials(tmp_path, capsys):
+def test_a_valid_file_creates_translated_records_with_their_counts_and_materials(tmp_path, capsys, client):
+    assert "2026" not in client.get("/en/results/trained.csv").content.decode()  # the charts are now cached
     serbian_only = {**GOOD, "slug": "rs-2026-serbian", "title_en": "", "materials": ""}
     call_command("import_trainings", write(tmp_path / "trainings.csv", [GOOD, serbian_only]))
 
@@ -70,6 +71,8 @@ def test_a_valid_file_creates_translated_records_with_their_counts_and_materials
     with translation.override("sr"):
         assert (record.title, record.place) == ("Планирање отпуста", "Ниш")
     assert [material.page.slug_en for material in record.materials.all()] == ["returnees-reintegration-guide"]
+    # The results page counts the imported trainings at once: 18 professionals in each record.
+    assert "2026" in client.get("/en/results/trained.csv").content.decode().splitlines()[0]
 
 
 def test_a_file_with_an_error_imports_nothing_and_names_each_row_and_field(tmp_path, capsys):

@@ -207,3 +207,22 @@ def test_another_app_adds_a_chart_with_its_table_and_csv_through_the_setting(cli
     header, rows = table(page(client), "downloads")
     assert (header, rows) == (["Publication", "Downloads"], {"Assessment, Albania": ["12"]})
     assert download(client, "downloads") == (["Publication", "Downloads"], {"Assessment, Albania": ["12"]})
+
+
+def test_the_charts_are_computed_once_and_a_new_record_or_an_unpublished_practice_shows_at_once(client):
+    page(client)  # computes the figures, the menu and the footer
+    with CaptureQueriesContext(connection) as warm:
+        page(client)
+    charted = ("results_trainingrecord", "practices_")
+    counted = [query["sql"] for query in warm if any(table in query["sql"] for table in charted)]
+    assert counted == [] and len(warm) <= 8  # the page's own few, none of the charts'
+
+    record("new-me-2031", "ME", datetime.date(2031, 5, 6), 9)
+    header, rows = table(page(client), "trained")
+    assert "2031" in header and rows[Beneficiary.objects.get(code="ME").display_name][header.index("2031") - 1] == "9"
+
+    practice = PracticePage.objects.live().filter(beneficiaries__code="AL", themes__isnull=False).first()
+    before = sum(int(cell) for cell in table(page(client), "practices")[1][practice.themes.first().name])
+    practice.unpublish()
+    after = sum(int(cell) for cell in table(page(client), "practices")[1][practice.themes.first().name])
+    assert after == before - 1
