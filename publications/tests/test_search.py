@@ -94,3 +94,21 @@ def test_a_restricted_publication_is_never_found_by_anonymous_visitors(
     found = found_of(client, page, q="punedhenesit mbeshtetje financiare", lang="sq")
     assert [r.get("document_page") for r in found] == [3]
     assert client.get(document.url).status_code == 200
+
+
+def test_a_long_document_whose_every_page_matches_is_one_result_counted_once(client, search_index, sample_file):
+    sentence = "Vocational training in prison workshops leads to employment after release."
+    pages = [f"Section {n}. {sentence}" for n in range(30)]
+    pages[16] += " Vocational training certificates are recognised by employers: vocational training pays."
+    path = sample_file("pdf", pages, name="vocational-training-report")
+    page = add_publication(NewPublication(path, "en", "Annual report of the prison service", publish=True))
+
+    response = client.get("/api/v1/search/", {"q": "vocational training", "lang": "en", "type": "publication"})
+    data = response.json()
+    assert not data["degraded"]
+    ours = [result for result in data["results"] if result["slug"] == page.record_slug]
+    assert len(ours) == 1  # not 30
+    assert ours[0]["document_page"] == 17  # the page that answers best
+    assert ours[0]["url"].endswith("#page=17")
+    assert data["count"] == len(data["results"])  # publications, not their pages
+    assert {"value": "publication", "count": 1} in data["facets"]["type"]
