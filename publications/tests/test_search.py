@@ -112,3 +112,12 @@ def test_a_long_document_whose_every_page_matches_is_one_result_counted_once(cli
     assert ours[0]["url"].endswith("#page=17")
     assert data["count"] == len(data["results"])  # publications, not their pages
     assert {"value": "publication", "count": 1} in data["facets"]["type"]
+
+
+def test_words_found_only_in_a_document_are_not_corrected(client, search_index, sample_file):
+    pages = ["Identity documents are issued in prison before release through the civil registry."]
+    add_publication(NewPublication(sample_file("pdf", pages, name="registry"), "en", "Documents", publish=True))
+
+    data = client.get("/api/v1/search/", {"q": "identity documents civil registry", "lang": "en"}).json()
+    assert data["results"][0]["document_page"] == 1
+    assert data["suggestion"] is None  # not "cilin": the document's words are words of the portal
