@@ -210,8 +210,11 @@ def prepare_part(page, source, part):
 
     Its text is indexed as a summary in its language (analysed for that language and copied
     into the regional field), so the highlighter cuts the matched passage out of it. Its title
-    is the page's in that language, else in the page's original language. Its words stay out
-    of the spelling vocabularies (bodies do too: docs/search.md)."""
+    is the page's in that language, else in the page's original language. Its words join the
+    spelling vocabularies of the levels that may see the page, as a summary's do: otherwise
+    "Did you mean" took every word found only in a file for a typo ("civil" → "cilin"), and the
+    suggester's search for corrections, plus the request checking them, was a third of such a
+    search's time (docs/performance.md)."""
     declaration = searchable.type_for(type(page))
     shared = {
         key: value for key, value in source.items() if key not in PART_OMITS and not key.startswith(PAGE_TEXT_PREFIXES)
@@ -227,4 +230,5 @@ def prepare_part(page, source, part):
         "urls": dict.fromkeys(LANGUAGE_CODES, part.url),
         "document_page": part.number,
         "part": part.key,
+        **{spelling_field(level): [title, part.text] for level in spelling_levels(source["access"])},
     }

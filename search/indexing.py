@@ -83,13 +83,20 @@ def index_actions(pages, index, shared=None):
 
 def part_actions(page, source, index):
     """The documents of the page's parts (a publication's file, page by page), if its type has any."""
+    return [{"_index": index, "_id": doc_id, "_source": part} for doc_id, part in part_documents(page, source)]
+
+
+def part_documents(page, source):
+    """[(document id, source with its digest)] of the page's parts, from the page's `source`:
+    what a rebuild writes and check_search_index expects."""
     declaration = searchable.type_for(type(page))
     if declaration.parts is None:
         return []
-    return [
-        {"_index": index, "_id": part_id(page.pk, part), "_source": prepare_part(page, source, part)}
-        for part in declaration.parts(page)
-    ]
+    prepared = []
+    for part in declaration.parts(page):
+        part_source = prepare_part(page, source, part)
+        prepared.append((part_id(page.pk, part), part_source | {"digest": digest(part_source)}))
+    return prepared
 
 
 def has_parts():

@@ -43,6 +43,8 @@ class Listing:
 class ListingSearch(PageSearch):
     """The live pages of one type the visitor may see, newest first, with its facets counted."""
 
+    grouped = False  # pages only (`pages_only`): each document is a page already
+
     def __init__(self, request, declaration):
         super().__init__(request)
         self.declaration = declaration

@@ -11,7 +11,7 @@ from curation import synonyms
 from languages import fallbacks
 from languages.codes import LANGUAGE_CODES
 from languages.transliteration import fold
-from search import glossary, matched, results
+from search import glossary, grouping, matched, results
 from search.analysis import STEMMED_APART, field_suffix
 from search.client import get_client
 from search.documents import SNIPPET_FIELD, PageDocument, is_indexed
@@ -47,7 +47,11 @@ class SearchResults:
 
 
 class PageSearch:
-    """Regional search over every language: the visitor's language and titles weigh most."""
+    """Regional search over every language: the visitor's language and titles weigh most.
+
+    Each page is one result, however many of its parts match, and counted once (`grouping`)."""
+
+    grouped = True
 
     def __init__(self, request: SearchRequest):
         self.request = request
@@ -136,6 +140,7 @@ class PageSearch:
         # Facet choices filter the hits after the aggregations (post_filter), and each facet is
         # counted under the other facets' choices only: choosing RS still shows how many ME has.
         search = self.with_facet_counts(search)
+        search = grouping.count_matched(grouping.one_per_page(search), self.get_facet_filters())
         search = search.highlight_options(
             encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"]
         )
@@ -156,11 +161,13 @@ class PageSearch:
         for name, field_name in self.facets.items():
             others = self.get_facet_filters(excluding=name)
             if others:
-                search.aggs.bucket(name, "filter", filter=Q("bool", filter=others)).bucket(
-                    "counts", "terms", field=field_name, size=50
-                )
+                parent, terms_name = search.aggs.bucket(name, "filter", filter=Q("bool", filter=others)), "counts"
             else:  # nothing to count under: a plain terms aggregation is cheaper
-                search.aggs.bucket(name, "terms", field=field_name, size=50)
+                parent, terms_name = search.aggs, name
+            if self.grouped:
+                grouping.options(parent, terms_name, field_name, size=50)
+            else:
+                parent.bucket(terms_name, "terms", field=field_name, size=50)
         return search
 
     def execute(self):
@@ -168,10 +175,10 @@ class PageSearch:
         suggestion = read_suggestion(response, self.request.query) if self.request.query else None
         if suggestion and not self.visible_words(suggestion):
             suggestion = None
-        if self.request.query and response.hits.total.value == 0:
+        if self.request.query and grouping.matched_count(response) == 0:
             response = self.build(fuzzy=True, marked=suggestion).execute()
         return SearchResults(
-            count=response.hits.total.value,
+            count=grouping.matched_count(response),
             results=[self.result(hit) for hit in response.hits],
             facets={name: facet_counts(response.aggregations[name]) for name in self.facets},
             suggestion=suggestion,
@@ -242,7 +249,7 @@ def language_fields(language, boost=1):
 
 def facet_counts(aggregation):
     buckets = aggregation.counts.buckets if "counts" in aggregation else aggregation.buckets
-    return [{"value": bucket.key, "count": bucket.doc_count} for bucket in buckets]
+    return [{"value": bucket.key, "count": grouping.option_count(bucket)} for bucket in buckets]
 
 
 def reading_for(hit, language, query_stems=frozenset()):

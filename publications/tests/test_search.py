@@ -3,10 +3,12 @@ number and passage in the result; a restricted publication never found by anonym
 
 import re
 from html import unescape
+from io import StringIO
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.conf import settings
+from django.core.management import CommandError, call_command
 from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
@@ -94,3 +96,63 @@ def test_a_restricted_publication_is_never_found_by_anonymous_visitors(
     found = found_of(client, page, q="punedhenesit mbeshtetje financiare", lang="sq")
     assert [r.get("document_page") for r in found] == [3]
     assert client.get(document.url).status_code == 200
+
+
+def test_a_long_document_whose_every_page_matches_is_one_result_counted_once(client, search_index, sample_file):
+    sentence = "Vocational training in prison workshops leads to employment after release."
+    pages = [f"Section {n}. {sentence}" for n in range(30)]
+    pages[16] += " Vocational training certificates are recognised by employers: vocational training pays."
+    path = sample_file("pdf", pages, name="vocational-training-report")
+    page = add_publication(NewPublication(path, "en", "Annual report of the prison service", publish=True))
+
+    response = client.get("/api/v1/search/", {"q": "vocational training", "lang": "en", "type": "publication"})
+    data = response.json()
+    assert not data["degraded"]
+    ours = [result for result in data["results"] if result["slug"] == page.record_slug]
+    assert len(ours) == 1  # not 30
+    assert ours[0]["document_page"] == 17  # the page that answers best
+    assert ours[0]["url"].endswith("#page=17")
+    assert data["count"] == len(data["results"])  # publications, not their pages
+    assert {"value": "publication", "count": 1} in data["facets"]["type"]
+
+
+def test_words_found_only_in_a_document_are_not_corrected(client, search_index, sample_file):
+    pages = ["Identity documents are issued in prison before release through the civil registry."]
+    add_publication(NewPublication(sample_file("pdf", pages, name="registry"), "en", "Documents", publish=True))
+
+    data = client.get("/api/v1/search/", {"q": "identity documents civil registry", "lang": "en"}).json()
+    assert data["results"][0]["document_page"] == 1
+    assert data["suggestion"] is None  # not "cilin": the document's words are words of the portal
+
+
+def test_check_search_index_reports_missing_stale_and_leaked_pages_of_files_and_fix_mends_them(
+    search_index, sample_file
+):
+    path = sample_file("pdf", SERBIAN_PAGES, name="checked-assessment")
+    page = add_publication(NewPublication(path, "sr", "Процена оквира", publish=True))
+    item = page.files.get()
+    alias = f"{settings.SEARCH_INDEX_PREFIX}-pages"
+    # Behind the signals' back, as a crash or a hand-made fix would leave it:
+    search_index.delete(index=alias, id=f"{page.pk}.{item.pk}-2", refresh=True)  # a page lost
+    item.document.text_pages.filter(page_number=3).update(text="Пробациона служба у новом тексту.")  # edited
+    item.document.text_pages.filter(page_number=5).delete()  # a page gone from the file
+
+    code, output = check_index()
+    assert code == 1
+    assert f"missing  page {page.pk}: part {page.pk}.{item.pk}-2 (page 2 of a file)" in output
+    assert f"stale    page {page.pk}: part {page.pk}.{item.pk}-3 (page 3 of a file)" in output
+    assert f"orphan   page {page.pk}: part {page.pk}.{item.pk}-5 (page 5 of a file)" in output
+    assert "1 missing, 1 stale, 1 orphan" in output
+
+    code, output = check_index("--fix")
+    assert code == 0, output
+    assert check_index()[0] == 0
+
+
+def check_index(*args):
+    out = StringIO()
+    try:
+        call_command("check_search_index", *args, stdout=out)
+    except CommandError as error:
+        return error.returncode, f"{out.getvalue()}{error}"
+    return 0, out.getvalue()
