@@ -13,10 +13,10 @@ from wagtail.models import Page
 
 from languages.pages import SourceLanguageMixin
 from news.feeds import NewsFeed
-from news.listing import NewsListing
 from practices.models.base import TranslatedContentPage
 from printing.routes import PdfRouteMixin
 from roles.restrictions import visible_lists
+from searchable.listings import ListsPages
 
 RICH_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "document-link"]
 
@@ -28,8 +28,9 @@ class EventType(models.TextChoices):
     CONFERENCE = "conference", _("Conference")
 
 
-class NewsIndexPage(RoutablePageMixin, SourceLanguageMixin, Page):
-    """News and events, newest first, filtered by Beneficiary and year; `feed/` is its Atom feed."""
+class NewsIndexPage(ListsPages, RoutablePageMixin, SourceLanguageMixin, Page):
+    """News and events, newest first, filtered by Beneficiary and year, served by the index as
+    the other listings are (searchable.listings); `feed/` is its Atom feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -40,10 +41,8 @@ class NewsIndexPage(RoutablePageMixin, SourceLanguageMixin, Page):
     class Meta:
         verbose_name = _("news index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = NewsListing(request.GET, request.user, self.items())
-        return context
+    listed_types = ("news.NewsPage", "news.EventPage")
+    listed_by_year = True
 
     def items(self):
         """Its live news and events, one queryset per type (the listing and feed merge them)."""
@@ -71,7 +70,7 @@ class DatedItem(PdfRouteMixin, TranslatedContentPage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    date_field = ""  # the field that dates this type: its listing order, year and print date
+    date_field = ""  # the field that dates this type: its dateline, feed and print date
 
     class Meta:
         abstract = True
@@ -79,11 +78,6 @@ class DatedItem(PdfRouteMixin, TranslatedContentPage):
     @property
     def listing_date(self):
         return getattr(self, self.date_field)
-
-    @property
-    def year(self):
-        # The year facet of search and the listing's year filter.
-        return self.listing_date.year if self.listing_date else None
 
     @property
     def edition_date(self):
@@ -122,9 +116,7 @@ class NewsPage(DatedItem):
         verbose_name = _("news")
         verbose_name_plural = _("news")
 
-    # How the listing filters this type (news.listing).
-    date_field = "date"
-    beneficiary_lookup = "beneficiaries__code"
+    date_field = "date"  # also the date the listing orders by (news/search_types.py)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -173,7 +165,6 @@ class EventPage(DatedItem):
         verbose_name_plural = _("events")
 
     date_field = "start_date"
-    beneficiary_lookup = "beneficiary__code"
 
     def clean(self):
         super().clean()

@@ -17,14 +17,14 @@ EVENT_BENEFICIARY = Facet(
 
 register(
     SearchableType(
-        "news.NewsPage", summary="lead", body=("place", "body"), facets=(BENEFICIARY,), year="year", **CONTENT_PAGE
+        "news.NewsPage", summary="lead", body=("place", "body"), facets=(BENEFICIARY,), date="date", **CONTENT_PAGE
     ),
     SearchableType(
         "news.EventPage",
         summary="lead",
         body=("place", "body"),
         facets=(EVENT_BENEFICIARY,),
-        year="year",
+        date="start_date",
         **CONTENT_PAGE,
     ),
 )

@@ -180,7 +180,7 @@ def prepare(page, restrictions, relations, urls):
         "original_language": declaration.original_language_of(page),
         **relations,
         "year": declaration.year_of(page),
-        "published": page.first_published_at,
+        "published": declaration.date_of(page),  # what listings and the "newest" sort order by
         "access": access,
         "urls": urls,
     }

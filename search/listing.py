@@ -1,11 +1,12 @@
-"""Listings of a searchable type (practices, guides, news...), served by the index.
+"""Listings of searchable types (practices, guides, news and events...), served by the index.
 
 An index page asks `searchable.listings` for its listing; this app registers `page_listing`
 there when it starts (search/apps.py), so the content apps never import search. A listing is
-twenty pages at a time, newest first then by id (stable across pages), filtered by the facets
-the type declares and counted by Elasticsearch as on the search page, under the same access
-filter (search.visibility: fail-closed). When the node does not answer, the database lists
-the same pages in the same order, filtered, without counts.
+twenty pages at a time, newest first (by the date each type declares) then by id (stable
+across pages), filtered by the facets the types declare (and the year, if the index page asks)
+and counted by Elasticsearch as on the search page, under the same access filter
+(search.visibility: fail-closed). When the node does not answer, the database lists the same
+pages in the same order, filtered, without counts.
 """
 
 import logging
@@ -15,20 +16,21 @@ from dataclasses import dataclass
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from elasticsearch.dsl import Q, Search
 
 import searchable
 from search import navigation
 from search.client import UNAVAILABLE, get_client
 from search.documents import PageDocument
-from search.facets import MAX_VALUE_LENGTH
+from search.facets import MAX_VALUE_LENGTH, YEAR
 from search.limits import LISTING_PAGE_SIZE, MAX_RESULT_WINDOW
+from search.newest_first import NewestFirst
 from search.params import access
 from search.queries import PageSearch, SearchRequest, facet_counts, pages_only
 
 logger = logging.getLogger(__name__)
-
-ORDER = ("-first_published_at", "-pk")  # the database's order, the same as the index's
+YEAR_PARAM = "year"  # the search page's year facet (search.facets)
 
 
 @dataclass
@@ -40,44 +42,68 @@ class Listing:
     degraded: bool = False
 
 
+@dataclass
+class Listed:
+    """What an index page lists: the declarations of its types, and whether a year filters them."""
+
+    declarations: list
+    by_year: bool = False
+
+    def facets(self):
+        """{URL parameter: (facet, the page model that declared it first)}."""
+        found = {}
+        for declaration in self.declarations:
+            for facet in declaration.facets:
+                found.setdefault(facet.param, (facet, declaration.model))
+        return found
+
+    def index_fields(self):
+        """{URL parameter: document field} of what filters and is counted."""
+        fields = {param: facet.index_field for param, (facet, _model) in self.facets().items()}
+        return fields | ({YEAR_PARAM: "year"} if self.by_year else {})
+
+
 class ListingSearch(PageSearch):
-    """The live pages of one type the visitor may see, newest first, with its facets counted."""
+    """The live pages of the listed types the visitor may see, newest first, with their facets counted."""
 
     grouped = False  # pages only (`pages_only`): each document is a page already
 
-    def __init__(self, request, declaration):
+    def __init__(self, request, listed):
         super().__init__(request)
-        self.declaration = declaration
-        self.facets = {facet.param: facet.index_field for facet in declaration.facets}
+        self.listed = listed
+        self.facets = listed.index_fields()
 
     def get_filter(self):
-        return [*super().get_filter(), Q("term", type=self.declaration.name), pages_only()]
+        names = [declaration.name for declaration in self.listed.declarations]
+        return [*super().get_filter(), Q("terms", type=names), pages_only()]
 
     def build(self):
         search = Search(using=get_client(), index=PageDocument.alias()).query(Q("bool", filter=self.get_filter()))
         search = search.sort({"published": {"order": "desc", "missing": "_last"}}, {"page_id": {"order": "desc"}})
-        search = self.with_facet_counts(search).source(["page_id"])
+        search = self.with_facet_counts(search).source(["page_id", "type"])
         start = (self.request.page - 1) * self.request.page_size
         return search.extra(track_total_hits=True)[start : start + self.request.page_size]
 
     def execute(self):
         response = self.build().execute()
-        ids = [hit.page_id for hit in response.hits]
+        hits = [(hit.type, hit.page_id) for hit in response.hits]
         counts = {name: facet_counts(response.aggregations[name]) for name in self.facets}
-        return response.hits.total.value, ids, counts
+        return response.hits.total.value, hits, counts
 
 
-def chosen_filters(params, declaration):
-    """{URL parameter: value} of the declared facets chosen. A value no term has (a link to a
-    renamed term, a typo, a NUL) is dropped: the listing is shown unfiltered by it."""
-    model = declaration.model
+def chosen_filters(params, listed):
+    """{URL parameter: value} of the facets chosen. A value no term has (a link to a renamed
+    term, a typo, a NUL) is dropped: the listing is shown unfiltered by it."""
     filters = {}
-    for facet in declaration.facets:
-        value = params.get(facet.param, "").strip()
+    for param, (facet, model) in listed.facets().items():
+        value = params.get(param, "").strip()
         if not value or len(value) > MAX_VALUE_LENGTH or "\x00" in value:
             continue
         if facet.term_model(model).objects.filter(**{facet.key: value}).exists():
-            filters[facet.param] = value
+            filters[param] = value
+    year = params.get(YEAR_PARAM, "").strip()
+    if listed.by_year and YEAR.fullmatch(year):
+        filters[YEAR_PARAM] = year
     return filters
 
 
@@ -87,52 +113,79 @@ def page_number(params):
     return int(raw) if raw.isascii() and raw.isdigit() and int(raw) >= 1 else 1
 
 
-def filter_options(declaration, filters, counts):
-    """The facets' options for the filter form, each with its count when the index gave them."""
-    model = declaration.model
+def filter_options(listed, filters, counts, years=()):
+    """The facets' options for the filter form, each with its count when the index gave them;
+    the year's options are the years counted (or `years`, from the database)."""
     options = []
-    for facet in declaration.facets:
-        counted = {str(bucket["value"]): bucket["count"] for bucket in counts.get(facet.param, [])}
+    for param, (facet, model) in listed.facets().items():
+        counted = {str(bucket["value"]): bucket["count"] for bucket in counts.get(param, [])}
         choices = []
         for term in facet.term_model(model).objects.all():
             value = str(getattr(term, facet.key))
             count = counted.get(value, 0) if counts else None
             choices.append({"value": value, "label": facet.option_label(term)[0], "count": count})
+        options.append({"name": param, "label": facet.label, "selected": filters.get(param, ""), "choices": choices})
+    if listed.by_year:
+        counted = {str(bucket["value"]): bucket["count"] for bucket in counts.get(YEAR_PARAM, [])}
+        values = sorted(counted or {str(year) for year in years}, reverse=True)
+        choices = [{"value": year, "label": year, "count": counted.get(year)} for year in values]
         options.append(
-            {"name": facet.param, "label": facet.label, "selected": filters.get(facet.param, ""), "choices": choices}
+            {"name": YEAR_PARAM, "label": _("Year"), "selected": filters.get(YEAR_PARAM, ""), "choices": choices}
         )
     return options
 
 
-def in_order(model, ids, declaration):
-    """The live pages of `ids`, in that order, with what the listing shows of their terms."""
-    relations = [facet.relation for facet in declaration.facets]
-    pages = {page.pk: page for page in model.objects.live().filter(pk__in=ids).prefetch_related(*relations)}
-    return [pages[pk] for pk in ids if pk in pages]
+def in_order(listed, hits):
+    """The live pages of `hits` ((type, id) in order), with what the listing shows of their terms."""
+    pages = {}
+    for declaration in listed.declarations:
+        ids = [pk for name, pk in hits if name == declaration.name]
+        found = declaration.model.objects.live().filter(pk__in=ids).prefetch_related(*relations(declaration))
+        pages |= {page.pk: page for page in found}
+    return [pages[pk] for _name, pk in hits if pk in pages]
 
 
-def index_listing(search_request, declaration, params):
-    count, ids, counts = ListingSearch(search_request, declaration).execute()
+def index_listing(search_request, listed, params):
+    count, hits, counts = ListingSearch(search_request, listed).execute()
     if search_request.page > max(1, math.ceil(count / search_request.page_size)):
         raise Http404("There is no such page of this listing.")
     return Listing(
-        items=in_order(declaration.model, ids, declaration),
+        items=in_order(listed, hits),
         count=count,
-        filters=filter_options(declaration, search_request.filters, counts),
+        filters=filter_options(listed, search_request.filters, counts),
         pagination=navigation.pagination(count, search_request, params),
     )
 
 
-def database_listing(search_request, declaration, params, index_page, degraded):
-    """The same listing from the database: for a node that does not answer, and for pages
-    deeper than the index lets a search reach (MAX_RESULT_WINDOW)."""
+def database_pages(declaration, search_request, index_page):
+    """The live pages of one listed type below `index_page` the visitor may see, filtered."""
     pages = declaration.model.objects.child_of(index_page).live().exclude(pk__in=search_request.hidden)
     for facet in declaration.facets:
         value = search_request.filters.get(facet.param)
         if value:
             pages = pages.filter(**{f"{facet.relation}__{facet.key}": value})
-    relations = [facet.relation for facet in declaration.facets]
-    paginator = Paginator(pages.distinct().order_by(*ORDER).prefetch_related(*relations), search_request.page_size)
+    if search_request.filters.get(YEAR_PARAM):
+        pages = pages.filter(**declaration.year_lookup(int(search_request.filters[YEAR_PARAM])))
+    return pages.distinct()
+
+
+def database_years(listed, index_page):
+    """The years of the listed pages, for the year filter's options without the index."""
+    years = set()
+    for declaration in listed.declarations:
+        pages = declaration.model.objects.child_of(index_page).live()
+        years |= {day.year for day in pages.dates(declaration.date_field, "year")}
+    return years
+
+
+def database_listing(search_request, listed, params, index_page, degraded):
+    """The same listing from the database: for a node that does not answer, and for pages
+    deeper than the index lets a search reach (MAX_RESULT_WINDOW)."""
+    parts = [
+        (database_pages(declaration, search_request, index_page), declaration.date_field, relations(declaration))
+        for declaration in listed.declarations
+    ]
+    paginator = Paginator(NewestFirst(parts), search_request.page_size)
     try:
         page = paginator.page(search_request.page)
     except EmptyPage:
@@ -140,30 +193,35 @@ def database_listing(search_request, declaration, params, index_page, degraded):
             page = paginator.page(1)
         else:
             raise Http404("There is no such page of this listing.") from None
+    years = database_years(listed, index_page) if listed.by_year else ()
     return Listing(
         items=list(page.object_list),
         count=paginator.count,
-        filters=filter_options(declaration, search_request.filters, {}),
+        filters=filter_options(listed, search_request.filters, {}, years),
         pagination=navigation.pagination(paginator.count, search_request, params),
         degraded=degraded,
     )
 
 
-def page_listing(request, index_page, model):
-    declaration = searchable.type_for(model)
+def relations(declaration):
+    return [facet.relation for facet in declaration.facets]
+
+
+def page_listing(request, index_page, models, by_year=False):
+    listed = Listed([searchable.type_for(model) for model in models], by_year)
     levels, hidden = access(request.user)
     search_request = SearchRequest(
         language=translation.get_language() or "en",
-        filters=chosen_filters(request.GET, declaration),
+        filters=chosen_filters(request.GET, listed),
         page=page_number(request.GET),
         page_size=LISTING_PAGE_SIZE,
         access=levels,
         hidden=hidden,
     )
     if search_request.page * search_request.page_size > MAX_RESULT_WINDOW:
-        return database_listing(search_request, declaration, request.GET, index_page, degraded=False)
+        return database_listing(search_request, listed, request.GET, index_page, degraded=False)
     try:
-        return index_listing(search_request, declaration, request.GET)
+        return index_listing(search_request, listed, request.GET)
     except UNAVAILABLE as exc:
         logger.warning("Elasticsearch unavailable, listing from the database: %s", exc)
-        return database_listing(search_request, declaration, request.GET, index_page, degraded=True)
+        return database_listing(search_request, listed, request.GET, index_page, degraded=True)

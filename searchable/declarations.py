@@ -66,8 +66,9 @@ class SearchableType:
     text and StreamFields are read as plain words); `extra_body(language)` adds texts kept
     outside the page (e.g. snippets it shows), and a change to a model in `depends_on`
     reindexes every page of the type. Facets: what the type is filtered by. `boost` weighs
-    the type's pages against the others (1: no preference). `year` names the field that
-    gives the year facet (else the year of first publication), `identifier` the stable
+    the type's pages against the others (1: no preference). `date` names the date field its
+    pages are listed and sorted by, newest first (else their first publication), `year` the
+    field that gives the year facet (else the year of that date), `identifier` the stable
     identifier results carry (else the English slug), `original_language` the field naming
     the language the page was written in. `parts(page)` gives the pieces of the page
     searched on their own (`Part`: a publication's file, page by page), and
@@ -81,6 +82,7 @@ class SearchableType:
     title: str = "title"
     facets: tuple = ()
     boost: float = 1.0
+    date: str = ""
     year: str = ""
     identifier: str = ""
     original_language: str = ""
@@ -117,6 +119,22 @@ class SearchableType:
         own = getattr(page, self.original_language, None) if self.original_language else None
         return own or DEFAULT_LANGUAGE
 
+    def date_of(self, page):
+        own = getattr(page, self.date, None) if self.date else None
+        return own or page.first_published_at
+
     def year_of(self, page):
         own = getattr(page, self.year, None) if self.year else None
-        return own or (page.first_published_at.year if page.first_published_at else None)
+        date = self.date_of(page)
+        return own or (date.year if date else None)
+
+    @property
+    def date_field(self):
+        """The database field of `date_of`, for ordering and filtering in the database."""
+        return self.date or "first_published_at"
+
+    def year_lookup(self, year):
+        """A database filter for the pages of `year` (the year facet's value)."""
+        if self.year and any(field.name == self.year for field in self.model._meta.concrete_fields):
+            return {self.year: year}
+        return {f"{self.date_field}__year": year}
