@@ -232,7 +232,7 @@ class DemoLoader:
         data = load_json("results.json")
         if not data:
             return
-        ensure_results_page(home, data["page"])
+        ensure_results_page(home)
         summary = import_trainings([training_row(data, item) for item in data["trainings"]])
         self.say(f"training records: {len(summary.created)} created, {len(summary.updated)} updated")
 
@@ -240,7 +240,7 @@ class DemoLoader:
         data = load_json("news.json")
         if not data:
             return None
-        index = ensure_news_index(home, data["index"])
+        index = ensure_news_index(home)
         for item in data["news"]:
             page = self.dated_item(index, NewsPage, item)
             page.date = datetime.date.fromisoformat(item["date"])

@@ -1,5 +1,5 @@
-"""The library under the home page (setup_portal's successors, the demo loader and
-add_publication create it once)."""
+"""The library under the home page (setup_portal creates it once, through
+languages.sections.sections_needed; the demo loader and add_publication find it)."""
 
 from languages.sections import ensure_section
 from publications.models import PublicationIndexPage
@@ -31,6 +31,7 @@ TEXTS = {
 }
 
 
-def ensure_library(home):
-    """The library (created and published under `home` if missing)."""
+def ensure_library(home, **kwargs):
+    """The library (created and published under `home` if missing); also the receiver of
+    `sections_needed`."""
     return ensure_section(PublicationIndexPage, home, SLUG, TEXTS)

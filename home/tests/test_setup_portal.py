@@ -166,3 +166,34 @@ def test_the_demo_content_builds_on_the_set_up():
     before = state()
     call_command("setup_portal", verbosity=0)
     assert state() == before
+
+
+# The sections other apps own, as (app label, model, URL in English): home imports none of them.
+OWN_SECTIONS = [
+    ("news", "newsindexpage", "/en/news/"),
+    ("publications", "publicationindexpage", "/en/library/"),
+    ("results", "resultspage", "/en/results/"),
+]
+
+
+def section_counts():
+    return [
+        Page.objects.filter(content_type__app_label=app, content_type__model=model).count()
+        for app, model, _ in OWN_SECTIONS
+    ]
+
+
+def test_a_new_site_has_its_news_library_and_results_once(client):
+    migrated_only()
+    call_command("setup_portal", verbosity=0)
+
+    for _, _, url in OWN_SECTIONS:
+        assert client.get(url).status_code == 200, url
+    assert section_counts() == [1, 1, 1]
+    call_command("setup_portal", verbosity=0)
+    assert section_counts() == [1, 1, 1]
+
+
+def test_the_demo_loader_finds_the_sections_set_up_made():
+    # The session's database: setup_portal, then the demo loader, which asks for each again.
+    assert section_counts() == [1, 1, 1]
