@@ -4,6 +4,7 @@ from io import StringIO
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
@@ -17,7 +18,10 @@ pytestmark = pytest.mark.django_db
 
 def add(path, *args):
     out, err = StringIO(), StringIO()
-    call_command("add_publication", str(path), *args, stdout=out, stderr=err)
+    # In the site's language, as from a shell: the test client leaves the language of the last
+    # page it fetched active in this thread, and the command's messages are translated.
+    with translation.override(settings.LANGUAGE_CODE):
+        call_command("add_publication", str(path), *args, stdout=out, stderr=err)
     return out.getvalue().strip(), err.getvalue()
 
 
