@@ -8,9 +8,9 @@ made from text, uploaded as an editor's upload is (its text extracted page by pa
 published in the library (its pages indexed). Printed: extraction, indexing and both together
 (the target: at most 5 s for 100 pages), then the median and 95th percentile of the search API
 (in-process, DEBUG off) for queries answered by pages of the PDF and for practice queries,
-and their ratio. The last line is JSON. DATABASE_URL and ELASTICSEARCH_URL name running
-services (else they are started, as search_bench does); the bench builds its own database
-and index prefix there. See docs/performance.md.
+taking turns so that both see the same load, and their ratio. The last line is JSON.
+DATABASE_URL and ELASTICSEARCH_URL name running services (else they are started, as
+search_bench does); the bench builds its own database and index prefix there. See docs/performance.md.
 """
 
 import argparse
@@ -82,19 +82,28 @@ def extraction_and_indexing(path):
     return extract_s, index_s, page
 
 
-def latency(queries, repeat, document_pages):
+def latency(repeat, kinds):
+    """{kind: (median ms, p95 ms)} of the search API for each kind's queries. The kinds take
+    turns, query by query, so that both see the same load on a shared machine."""
     from django.test import Client
 
     client = Client(HTTP_HOST="127.0.0.1")
-    times = []
-    for query in queries:
-        data = client.get("/api/v1/search/", {"q": query, "lang": "en"}).json()
-        hit = any("document_page" in result for result in data["results"])
-        assert hit == document_pages and not data["degraded"], (query, data)
-        for _ in range(repeat):
-            started = time.perf_counter()
-            client.get("/api/v1/search/", {"q": query, "lang": "en"})
-            times.append((time.perf_counter() - started) * 1000)
+    times = {kind: [] for kind in kinds}
+    for queries, document_pages in kinds.values():
+        for query in queries:
+            data = client.get("/api/v1/search/", {"q": query, "lang": "en"}).json()
+            hit = any("document_page" in result for result in data["results"])
+            assert hit == document_pages and not data["degraded"], (query, data)
+    for _ in range(repeat):
+        for kind, (queries, _document_pages) in kinds.items():
+            for query in queries:
+                started = time.perf_counter()
+                client.get("/api/v1/search/", {"q": query, "lang": "en"})
+                times[kind].append((time.perf_counter() - started) * 1000)
+    return {kind: percentiles(found) for kind, found in times.items()}
+
+
+def percentiles(times):
     times.sort()
     return round(statistics.median(times), 1), round(times[int(len(times) * 0.95) - 1], 1)
 
@@ -117,8 +126,8 @@ def main():
         log(f"made a {args.pages}-page PDF ({pdf.stat().st_size // 1024} KiB) in {make_s:.1f} s")
         extract_s, index_s, page = extraction_and_indexing(pdf)
         parts = page.files.get().document.text_pages.count()
-        documents_ms = latency(DOCUMENT_QUERIES, args.repeat, document_pages=True)
-        practices_ms = latency(PRACTICE_QUERIES, args.repeat, document_pages=False)
+        measured = latency(args.repeat, {"documents": (DOCUMENT_QUERIES, True), "practices": (PRACTICE_QUERIES, False)})
+        documents_ms, practices_ms = measured["documents"], measured["practices"]
         total = extract_s + index_s
         print(f"extraction of {args.pages} pages: {extract_s:.2f} s; indexing {parts} pages: {index_s:.2f} s")
         print(f"extraction and indexing: {total:.2f} s (target 5 s: {'met' if total <= 5 else 'MISSED'})")

@@ -8,6 +8,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Site
 
@@ -22,7 +23,8 @@ from publications.setup import ensure_library
 
 
 class Refused(ValueError):
-    """What is wrong with the request, in words for whoever typed the command."""
+    """What is wrong with the request, in words for whoever typed the command, in the active
+    language (the catalogues hold them)."""
 
 
 @dataclass
@@ -41,20 +43,25 @@ class NewPublication:
 
     def check(self):
         if not self.path.is_file():
-            raise Refused(f"{self.path}: no such file")
+            raise Refused(_("%(file)s: no such file") % {"file": self.path})
         if extraction.kind_of(self.path.name) is None:
-            raise Refused(f"{self.path.name}: not a PDF, DOCX or ODT file")
+            raise Refused(_("%(file)s: not a PDF, DOCX or ODT file") % {"file": self.path.name})
         if self.language not in LANGUAGE_CODES:
-            raise Refused(f"unknown language {self.language!r}; one of {', '.join(LANGUAGE_CODES)}")
+            choices = ", ".join(LANGUAGE_CODES)
+            message = _("unknown language '%(value)s'; one of %(choices)s")
+            raise Refused(message % {"value": self.language, "choices": choices})
         if self.type not in PublicationType.values:
-            raise Refused(f"unknown type {self.type!r}; one of {', '.join(PublicationType.values)}")
+            choices = ", ".join(PublicationType.values)
+            message = _("unknown type '%(value)s'; one of %(choices)s")
+            raise Refused(message % {"value": self.type, "choices": choices})
         if not self.title.strip():
-            raise Refused("the title is empty")
+            raise Refused(_("the title is empty"))
         known = set(Beneficiary.objects.filter(code__in=self.beneficiaries).values_list("code", flat=True))
         unknown = sorted(set(self.beneficiaries) - known)
         if unknown:
             codes = ", ".join(Beneficiary.objects.values_list("code", flat=True))
-            raise Refused(f"unknown Beneficiary {', '.join(unknown)}; one of {codes}")
+            message = _("unknown Beneficiary %(value)s; one of %(choices)s")
+            raise Refused(message % {"value": ", ".join(unknown), "choices": codes})
 
 
 @transaction.atomic

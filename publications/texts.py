@@ -5,7 +5,7 @@ import logging
 from django.db import transaction
 
 from publications import extraction
-from publications.models import DocumentPage, DocumentText, ExtractionStatus
+from publications.models import DocumentPage, DocumentText, ExtractionStatus, PublicationFile
 
 logger = logging.getLogger(__name__)
 
@@ -50,3 +50,14 @@ def without_text(documents):
     PDFs, damaged files and other formats, for the editor's attention."""
     readable = DocumentText.objects.filter(status=ExtractionStatus.TEXT).values("document_id")
     return documents.exclude(pk__in=readable)
+
+
+def files_without_text():
+    """Every publication's file whose text could not be extracted (a scanned PDF, a file that
+    could not be read): what editors should replace, by publication title then language."""
+    return (
+        PublicationFile.objects.filter(document__extracted_text__isnull=False)
+        .exclude(document__extracted_text__status=ExtractionStatus.TEXT)
+        .select_related("page", "document__extracted_text")
+        .order_by("page__title", "language", "pk")
+    )

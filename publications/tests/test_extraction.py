@@ -38,3 +38,17 @@ def test_a_pdf_without_text_is_reported_to_the_editor(client, sample_file):
     client.force_login(editor)
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "Its text cannot be searched" in html
+
+    # Reports → Files without text: each such file, with its publication (to edit) and language.
+    readable = sample_file("pdf", ["Release planning."], name="readable-report")
+    add_publication(NewPublication(readable, "sq", "Readable report", publish=True))
+    assert "Files without text" in client.get("/admin/").content.decode()
+    report = client.get("/admin/reports/files-without-text/").content.decode()
+    assert "scanned report" in report and "Scanned annual report" in report
+    assert f"/admin/pages/{page.pk}/edit/" in report and "English" in report
+    assert "Readable report" not in report
+
+    professional = User.objects.create_user("reader")
+    professional.groups.add(Group.objects.get(name="Verified professionals"))
+    client.force_login(professional)
+    assert client.get("/admin/reports/files-without-text/").status_code in (302, 403)

@@ -4,8 +4,11 @@ from io import StringIO
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
+from publications.adding import NewPublication, Refused
 from publications.models import PublicationPage
 from publications.statistics import downloads_by_publication
 from publications.tests.texts import ALBANIAN_PAGES
@@ -15,7 +18,10 @@ pytestmark = pytest.mark.django_db
 
 def add(path, *args):
     out, err = StringIO(), StringIO()
-    call_command("add_publication", str(path), *args, stdout=out, stderr=err)
+    # In the site's language, as from a shell: the test client leaves the language of the last
+    # page it fetched active in this thread, and the command's messages are translated.
+    with translation.override(settings.LANGUAGE_CODE):
+        call_command("add_publication", str(path), *args, stdout=out, stderr=err)
     return out.getvalue().strip(), err.getvalue()
 
 
@@ -55,6 +61,14 @@ def test_add_publication_refuses_what_it_cannot_add_with_a_clear_error(tmp_path,
     draft_url, _warnings = add(path, "--language", "sq", "--title", "Raport vjetor")
     assert "/admin/pages/" in draft_url  # a draft: where the editor finds it
     assert not PublicationPage.objects.get(title_sq="Raport vjetor").live
+
+
+def test_what_add_publication_refuses_is_said_in_the_active_language(tmp_path, sample_file):
+    path = sample_file("docx", ALBANIAN_PAGES)
+    with translation.override("sq"), pytest.raises(Refused, match="Përfitues i panjohur ZZ"):
+        NewPublication(path, "sq", "Raport", beneficiaries=["ZZ"]).check()
+    with translation.override("sr"), pytest.raises(Refused, match="missing.pdf: нема такве датотеке"):
+        NewPublication(tmp_path / "missing.pdf", "sr", "Извештај").check()
 
 
 def test_the_demo_library_holds_real_files_in_several_languages(client):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from languages.codes import LANGUAGE_CODES
 from publications.adding import NewPublication, Refused, add_publication
@@ -14,6 +15,8 @@ from publications.models import PublicationType
 
 
 class Command(BaseCommand):
+    # Help and argument help stay in English, as Django's own commands; what the command
+    # reports (errors, warnings) is in the catalogues.
     help = "Add a publication to the library from a PDF, DOCX or ODT file and print its page's URL."
 
     def add_arguments(self, parser):
@@ -43,7 +46,8 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         extracted = getattr(page.files.first().document, "extracted_text", None)
         if extracted is None or extracted.status != "text":
-            self.stderr.write(f"warning: no text could be extracted from {new.path.name}: it will not be searchable")
+            warning = _("warning: no text could be extracted from %(file)s: it will not be searchable")
+            self.stderr.write(warning % {"file": new.path.name})
         with translation.override(new.language):
             url = page.full_url if new.publish else None
         if url is None:
