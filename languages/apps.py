@@ -20,6 +20,18 @@ class LanguagesConfig(AppConfig):
         self.pin_slug_fallbacks(Page)
         self.route_by_slug_lookup()
         self.rewrite_url_paths_in_sql()
+        self.validate_slugs_in_sql()
+
+    @staticmethod
+    def validate_slugs_in_sql():
+        """A page's clean() checks its slugs against its siblings' with one query per language
+        (languages/slugs.py), not by loading them all. The patched clean() calls this
+        module-level function by name."""
+        from wagtail_modeltranslation import patch_wagtailadmin
+
+        from languages.slugs import validate_slugs
+
+        patch_wagtailadmin._validate_slugs = validate_slugs
 
     @staticmethod
     def rewrite_url_paths_in_sql():
