@@ -6,6 +6,7 @@ class CachingConfig(AppConfig):
     verbose_name = "Caching"
 
     def ready(self):
-        from caching import fragments
+        from caching import fragments, routes
 
         fragments.connect()
+        routes.connect()

@@ -85,3 +85,16 @@ def visible_lists(user, *querysets):
         return lists
     hidden = hidden_from(Viewer.of(user), restrictions(page_ids))
     return [[page for page in pages if page.pk not in hidden] for pages in lists]
+
+
+def view_restrictions(page):
+    """Page.get_view_restrictions in one query, not two: the restrictions on the page and its
+    ancestors, an alias's being its source page's, as Wagtail reads them (installed by
+    caching.routes for every page: the check runs on every page served)."""
+    from django.db.models.functions import Coalesce
+    from wagtail.models import Page, PageViewRestriction
+
+    paths = [page.path[:end] for end in range(Page.steplen, len(page.path) + 1, Page.steplen)]
+    guarding = Page.objects.filter(path__in=paths).annotate(source=Coalesce("alias_of_id", "id"))
+    guarding = guarding.values_list("source", flat=True)
+    return PageViewRestriction.objects.filter(page_id__in=guarding)

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 
 from languages.pages import SourceLanguageMixin
 from practices.models.base import TranslatedContentPage
+from practices.related import live_related
 from printing.routes import PdfRouteMixin
 from roles import is_verified_professional
 from roles.restrictions import visible_lists
@@ -141,7 +142,7 @@ class PracticePage(PdfRouteMixin, TranslatedContentPage):
         context["show_contact"] = is_verified_professional(request.user)
         # Stored by editors; only what this visitor may open (one look at the restrictions for both).
         context["related_practices"], context["related_guides"] = visible_lists(
-            request.user, self.related_practices.live(), self.related_guides.live()
+            request.user, *live_related(self, "related_practices", "related_guides")
         )
         context["attachments"] = self.attachments.select_related("document")
         return context

@@ -1,0 +1,120 @@
+"""Remembered routes: which page a URL path leads to, per site and language.
+
+Routing a page by its translated slug costs a query per level and one more per level for the
+page's specific class: a third of a practice page's server time (docs/performance.md). The
+route is remembered as (page id, its content type, how many path components it took) under the
+site, the language and the path; a later request loads that one page (one query) and lets it
+route the rest itself (a routable page's `pdf/`), so its live check still runs on every request.
+
+What is remembered is only where a path leads, never whether the visitor may see the page:
+Wagtail's view restrictions (the `before_serve_page` hook) and the pages' own checks (a
+verified professional's contact details) run on every request as before. A change that can move
+a path (a page published, unpublished, moved, renamed or deleted, a site changed) starts a new
+generation of routes, as the cached menu does (caching/fragments.py), so no stale route is read.
+The restriction check itself reads the page's and its ancestors' restrictions in one query
+(roles.restrictions.view_restrictions).
+"""
+
+import time
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http import Http404
+from django.utils import translation
+
+from roles.restrictions import view_restrictions
+
+GENERATION_KEY = "routes:generation"
+SECONDS = 3600
+# Saves that only record a revision or a lock: they cannot move a path.
+BOOKKEEPING = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "has_unpublished_changes",
+        "draft_title",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "live_revision",
+        "workflow_state",
+    }
+)
+
+
+def generation():
+    return cache.get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
+
+
+def renew(**kwargs):
+    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def renew_on_page_save(sender, update_fields=None, **kwargs):
+    from wagtail.models import Page
+
+    if issubclass(sender, Page) and not (update_fields and set(update_fields) <= BOOKKEEPING):
+        renew()
+
+
+def route_key(site, path_components):
+    return f"route:{generation()}:{site.pk}:{translation.get_language()}:{'/'.join(path_components)}"
+
+
+def remembered_page(entry):
+    """The page a remembered route names, as its specific class (one query), or None if gone."""
+    page_id, content_type_id = entry
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    return model.objects.filter(pk=page_id).first()
+
+
+def route(site, request, path_components):
+    """The RouteResult for the path under the site's root page (Http404 if none)."""
+    key = route_key(site, path_components)
+    entry = cache.get(key)
+    if entry is not None:
+        page_id, content_type_id, taken = entry
+        page = remembered_page((page_id, content_type_id))
+        if page is not None:
+            return page.route(request, path_components[taken:])
+    root = site.root_page.specific
+    result = root.route(request, path_components)
+    page = result[0]
+    taken = page.depth - root.depth
+    cache.set(key, (page.pk, page.content_type_id, taken), SECONDS)
+    return result
+
+
+def route_for_request(request, path):
+    """Page.route_for_request with remembered routes (installed by CachingConfig.ready)."""
+    from wagtail.models import Site
+
+    if not hasattr(request, "_wagtail_route_for_request"):
+        result = None
+        site = Site.find_for_request(request)
+        if site is not None:
+            try:
+                result = route(site, request, [part for part in path.split("/") if part])
+            except Http404:
+                result = None
+        request._wagtail_route_for_request = result
+    return request._wagtail_route_for_request
+
+
+def connect():
+    from wagtail.models import Page, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    Page.route_for_request = staticmethod(route_for_request)
+    Page.get_view_restrictions = view_restrictions
+    page_published.connect(renew, dispatch_uid="routes-published")
+    page_unpublished.connect(renew, dispatch_uid="routes-unpublished")
+    post_page_move.connect(renew, dispatch_uid="routes-moved")
+    post_delete.connect(renew, sender=Page, dispatch_uid="routes-deleted")
+    # A slug or URL path saved without a publish (an import, a script fill); any page class.
+    post_save.connect(renew_on_page_save, dispatch_uid="routes-page-saved")
+    post_save.connect(renew, sender=Site, dispatch_uid="routes-site-saved")
+    post_delete.connect(renew, sender=Site, dispatch_uid="routes-site-deleted")
