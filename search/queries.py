@@ -23,6 +23,9 @@ LANGUAGE_WEIGHTS = {"title": 4, "summary": 2, "body": 1}
 REGIONAL_FIELDS = ("title_regional^3", "summary_regional^1.5", "body_regional")
 PHRASE_FIELDS = REGIONAL_FIELDS[:2]
 FUZZY_FIELDS = REGIONAL_FIELDS[:2]
+FUZZY_PREFIX = 1
+FUZZY_EXPANSIONS = 20
+FUZZY_WEIGHT = 1
 
 
 @dataclass
@@ -94,6 +97,19 @@ class PageSearch:
             MultiMatch(query=text, fields=self.get_fields(), type="best_fields", operator="and", tie_breaker=0.3),
             # The words as typed, in that order, in a title or summary.
             MultiMatch(query=text, fields=PHRASE_FIELDS, type="phrase", boost=2),
+            # A typo beside correct words ("risk asessment"): each word may be a letter or two
+            # off in a title or summary. An edited word scores below the word as typed (Lucene
+            # scales a fuzzy term by its edits), and the exact clauses above add to the latter.
+            # The weight was chosen on the relevance set's tuning half (docs/relevance.md).
+            MultiMatch(
+                query=text,
+                fields=FUZZY_FIELDS,
+                fuzziness="AUTO",
+                prefix_length=FUZZY_PREFIX,
+                max_expansions=FUZZY_EXPANSIONS,
+                minimum_should_match="75%",
+                boost=FUZZY_WEIGHT,
+            ),
         ]
         # The glossary's equivalents and the editors' synonyms: both applied at query time.
         equivalents = glossary.expansions(text) + synonyms.expansions(text, self.request.language)

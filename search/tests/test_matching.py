@@ -85,3 +85,17 @@ def test_language_filter_keeps_only_content_available_in_that_language(client, s
     assert "mk-family-support-idrizovo" in results
     assert "al-probation-family-tirana" not in results  # Albanian only
     assert "rs-postpenal-employment-novi-pazar" not in results  # Serbian Cyrillic only
+
+
+@pytest.mark.parametrize(
+    "q, expected",
+    [
+        # "religious" mistyped beside a correct word: the Zenica counselling practice, whose
+        # title has both, comes before the pages that only have "inmates"
+        ("inmates religous", "ba-religious-counselling-zenica"),
+        # "mentoring" mistyped: probation supervision with mentoring, not probation alone
+        ("probation mentorign", "mk-returnees-probation-mentoring"),
+    ],
+)
+def test_a_typo_beside_correct_words_still_ranks_the_page_with_both_first(client, search_index, q, expected):
+    assert found(client, q, lang="en")[0] == expected
