@@ -214,7 +214,7 @@ def test_the_charts_are_computed_once_and_a_new_record_or_an_unpublished_practic
     with CaptureQueriesContext(connection) as warm:
         page(client)
     charted = ("results_trainingrecord", "practices_")
-    counted = [query["sql"] for query in warm if any(table in query["sql"] for table in charted)]
+    counted = [query["sql"] for query in warm if any(name in query["sql"] for name in charted)]
     assert counted == [] and len(warm) <= 8  # the page's own few, none of the charts'
 
     record("new-me-2031", "ME", datetime.date(2031, 5, 6), 9)
