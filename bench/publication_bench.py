@@ -8,7 +8,8 @@ made from text, uploaded as an editor's upload is (its text extracted page by pa
 published in the library (its pages indexed). Printed: extraction, indexing and both together
 (the target: at most 5 s for 100 pages), then the median and 95th percentile of the search API
 (in-process, DEBUG off) for queries answered by pages of the PDF and for practice queries,
-taking turns so that both see the same load, and their ratio. The last line is JSON.
+taking turns so that both see the same load, their ratio, and the node's own `took` for the
+same searches. The last line is JSON.
 DATABASE_URL and ELASTICSEARCH_URL name running services (else they are started, as
 search_bench does); the bench builds its own database and index prefix there. See docs/performance.md.
 """
@@ -103,6 +104,20 @@ def latency(repeat, kinds):
     return {kind: percentiles(found) for kind, found in times.items()}
 
 
+def node_took(repeat, kinds):
+    """{kind: (median ms, p95 ms)} of the node's own `took` for the same searches (the first
+    request of each, as the API sends it): what Elasticsearch spends, without Django or the
+    network, taking turns as `latency` does."""
+    from search.queries import PageSearch, SearchRequest
+
+    took = {kind: [] for kind in kinds}
+    for _ in range(repeat):
+        for kind, (queries, _document_pages) in kinds.items():
+            for query in queries:
+                took[kind].append(PageSearch(SearchRequest(query=query, language="en")).build().execute().took)
+    return {kind: percentiles(found) for kind, found in took.items()}
+
+
 def percentiles(times):
     times.sort()
     return round(statistics.median(times), 1), round(times[int(len(times) * 0.95) - 1], 1)
@@ -126,7 +141,8 @@ def main():
         log(f"made a {args.pages}-page PDF ({pdf.stat().st_size // 1024} KiB) in {make_s:.1f} s")
         extract_s, index_s, page = extraction_and_indexing(pdf)
         parts = page.files.get().document.text_pages.count()
-        measured = latency(args.repeat, {"documents": (DOCUMENT_QUERIES, True), "practices": (PRACTICE_QUERIES, False)})
+        kinds = {"documents": (DOCUMENT_QUERIES, True), "practices": (PRACTICE_QUERIES, False)}
+        measured, took = latency(args.repeat, kinds), node_took(args.repeat, kinds)
         documents_ms, practices_ms = measured["documents"], measured["practices"]
         total = extract_s + index_s
         print(f"extraction of {args.pages} pages: {extract_s:.2f} s; indexing {parts} pages: {index_s:.2f} s")
@@ -135,6 +151,8 @@ def main():
         print(f"search hitting practices:      median {practices_ms[0]} ms, p95 {practices_ms[1]} ms")
         ratio = documents_ms[0] / practices_ms[0]
         print(f"document queries / practice queries (median): {ratio:.2f}x")
+        print(f"the node's took, documents: median {took['documents'][0]} ms, p95 {took['documents'][1]} ms")
+        print(f"the node's took, practices: median {took['practices'][0]} ms, p95 {took['practices'][1]} ms")
         summary = {
             "pages": args.pages,
             "extraction_s": round(extract_s, 2),
@@ -145,6 +163,8 @@ def main():
             "practice_median_ms": practices_ms[0],
             "practice_p95_ms": practices_ms[1],
             "ratio_median": round(ratio, 2),
+            "document_took_ms": took["documents"],
+            "practice_took_ms": took["practices"],
         }
         print(json.dumps(summary))
 

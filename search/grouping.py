@@ -6,7 +6,7 @@ pages and count 100 publications in the `type` facet (docs/publications.md). Ela
 `collapse` keeps each page's best document (a page of the file names its number, as before);
 no `inner_hits`, which would cost one more search per result. Counts are cardinalities of
 `page_id`: exact below `PRECISION` pages (the largest threshold Elasticsearch accepts), within a
-few per cent above, where a search page shows the count only as a rough size.
+few per cent above it.
 """
 
 from elasticsearch.dsl import Q
@@ -15,8 +15,6 @@ GROUP_FIELD = "page_id"
 PRECISION = 40_000
 PAGES = "pages"  # the name of the cardinality under each count
 MATCHED = "matched"  # the aggregation counting every page the search found
-
-
 PAGES_COUNT = {"field": GROUP_FIELD, "precision_threshold": PRECISION}
 
 
