@@ -21,6 +21,20 @@ class LanguagesConfig(AppConfig):
         self.route_by_slug_lookup()
         self.rewrite_url_paths_in_sql()
         self.validate_slugs_in_sql()
+        self.index_translated_slugs()
+
+    @staticmethod
+    def index_translated_slugs():
+        """wagtail-modeltranslation's migrate adds the translated slug columns without an index;
+        its column sync then creates one per language (languages/slug_indexes.py)."""
+        from wagtail_modeltranslation.management.commands import sync_page_translation_fields
+
+        from languages.slug_indexes import after_sync
+
+        command = sync_page_translation_fields.Command
+        if not getattr(command.handle, "indexes_slugs", False):
+            command.handle = after_sync(command.handle)
+            command.handle.indexes_slugs = True
 
     @staticmethod
     def validate_slugs_in_sql():

@@ -31,9 +31,8 @@ def report(request):
     """The stored status, a page of 50 rows (object × language) at a time, with counts per language."""
     form = ReportFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    rows = stored.report_rows(
-        _report_languages(request.user, filters), filters.get("section") or None, filters.get("status") or None
-    )
+    kept = (_report_languages(request.user, filters), filters.get("section") or None, filters.get("status") or None)
+    rows = stored.report_rows(*kept)
     page = Paginator(rows, REPORT_PAGE_SIZE).get_page(request.GET.get("page"))
     _add_edit_urls(page.object_list, request.user)
     return TemplateResponse(
@@ -43,7 +42,7 @@ def report(request):
             "form": form,
             "rows": page.object_list,
             "page": page,
-            "counts": stored.counts_per_language(rows),
+            "counts": stored.counts_per_language(*kept),
             "languages": settings.LANGUAGES,
             "target": filters.get("language") or "",
         },

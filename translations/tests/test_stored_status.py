@@ -3,6 +3,7 @@ admin views with a number of queries that does not grow with the content."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -12,6 +13,7 @@ from roles import TRANSLATORS, language_group_name
 from translations.models import TranslationStatus
 from translations.registry import object_key, tracked_models
 from translations.status import object_rows
+from translations.stored import GENERATION_KEY
 
 pytestmark = pytest.mark.django_db
 
@@ -91,9 +93,10 @@ def many_more_objects(count=60):
 
 @pytest.mark.parametrize("url", ["/admin/", "/admin/translations/", "/admin/translations/?status=missing&page=2"])
 def test_admin_views_read_the_same_number_of_queries_with_more_content(client, superuser, url):
-    queries(client, url)  # warm: content types, the admin's own caches
+    queries(client, url)  # warm: content types, the admin's own caches, the counts
     before = queries(client, url)
     many_more_objects()
+    queries(client, url)  # the counts of the new rows, cached
     assert queries(client, url) <= before
 
 
@@ -114,3 +117,22 @@ def test_a_translator_filters_the_report_to_her_languages(client, django_user_mo
     report = client.get("/admin/translations/?mine=on").content.decode().split("data-report>")[1]
     languages = {part.split('"')[0] for part in report.split('data-language="')[1:]}
     assert languages == {"sq"}
+
+
+def missing_count(client, language):
+    html = client.get("/admin/translations/").content.decode()
+    row = html.split(f'<tr data-language="{language}"><td>{language}</td><td>', 1)[1]
+    return int(row.split("</td>", 1)[0])
+
+
+def test_the_counts_are_counted_once_and_follow_a_change(client, superuser):
+    queries(client, "/admin/translations/")
+    cached = queries(client, "/admin/translations/")
+    cache.delete(GENERATION_KEY)  # as a change of the stored status does
+    assert queries(client, "/admin/translations/") == cached + 1, "counted again, once"
+    assert queries(client, "/admin/translations/") == cached
+    before = missing_count(client, "sq")
+    practice = PracticePage.objects.get(record_slug=SLUG)
+    practice.summary_sq = ""
+    practice.save_revision().publish()
+    assert missing_count(client, "sq") == before + 1
