@@ -33,9 +33,15 @@ def clear_cache(**_kwargs):
 
 def expansions(query, limit=24):
     """Equivalents in every language of the glossary terms the query mentions."""
+    return [form for forms in expansion_groups(query, limit) for form in forms]
+
+
+def expansion_groups(query, limit=24):
+    """The same, one list per glossary term, `limit` forms in all."""
     folded = f" {fold(query)} "
-    found = []
+    groups = []
     for needles, forms in folded_terms():
-        if any(needle in folded for needle in needles):
-            found += forms
-    return found[:limit]
+        if limit > 0 and any(needle in folded for needle in needles):
+            groups.append(forms[:limit])
+            limit -= len(groups[-1])
+    return groups

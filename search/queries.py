@@ -112,11 +112,11 @@ class PageSearch:
             ),
         ]
         # The glossary's equivalents and the editors' synonyms: both applied at query time.
-        equivalents = glossary.expansions(text) + synonyms.expansions(text, self.request.language)
-        if equivalents:
-            # Each equivalent as a phrase: its short words ("i", "za") must not match alone.
-            phrases = [MultiMatch(query=form, fields=REGIONAL_FIELDS, type="phrase") for form in equivalents]
-            should.append(Q("bool", should=phrases, minimum_should_match=1, boost=0.7))
+        # Each glossary term counts once, however many of its forms a page holds: its
+        # inflected variants stem alike, and summed they outweighed the words typed.
+        groups = glossary.expansion_groups(text) + [[form] for form in synonyms.expansions(text, self.request.language)]
+        if groups:
+            should.append(Q("bool", should=[equivalents_query(forms) for forms in groups], boost=0.7))
         return with_type_boosts(Q("bool", should=should, minimum_should_match=1, filter=self.get_filter()))
 
     def get_highlight_query(self, words):
@@ -226,6 +226,13 @@ class PageSearch:
         highlight = getattr(hit.meta, "highlight", None)
         marked = highlight[snippet_field][0] if highlight and snippet_field in highlight else None
         return results.from_hit(hit, reading, marked)
+
+
+def equivalents_query(forms):
+    """The best match of one concept's forms, each as a phrase: its short words ("i", "za")
+    must not match alone."""
+    phrases = [MultiMatch(query=form, fields=REGIONAL_FIELDS, type="phrase") for form in forms]
+    return phrases[0] if len(phrases) == 1 else Q("dis_max", queries=phrases)
 
 
 def visible_filter(access, hidden):
