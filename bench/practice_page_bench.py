@@ -8,8 +8,10 @@ practices), under its own index prefix, removed afterwards:
 
 Server time is the time Django's test client takes for the whole request (middleware, the page's
 queries, templates, the more-like-this search), without a socket. The peer is the home page, in
-the same process and language, so the ratio holds across machines. Target: p95 of the practice
-page at most 30 ms. The last line is JSON.
+the same process and language, so the ratio holds across machines. Each figure is also given in
+the process's CPU time, which a busy shared machine inflates far less than the wall time (a
+request waits on nothing but SQLite and, when its cache is cold, Elasticsearch). Target: p95 of
+the practice page at most 30 ms. The last line is JSON.
 """
 
 import argparse
@@ -26,23 +28,30 @@ from bench import demo_site  # noqa: E402
 
 
 def timings(client, url, runs):
+    """Wall and CPU seconds of each of `runs` warm requests."""
     for _ in range(20):  # warm: caches, connections, compiled templates
         assert client.get(url).status_code == 200, url
-    seconds = []
+    seconds, cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         response = client.get(url)
         seconds.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
         assert response.status_code == 200, url
-    return seconds
+    return seconds, cpu
 
 
-def summary(seconds):
+def percentiles(seconds, prefix=""):
     ordered = sorted(seconds)
     return {
-        "p50_ms": round(statistics.median(ordered) * 1000, 2),
-        "p95_ms": round(ordered[int(len(ordered) * 0.95) - 1] * 1000, 2),
+        f"{prefix}p50_ms": round(statistics.median(ordered) * 1000, 2),
+        f"{prefix}p95_ms": round(ordered[int(len(ordered) * 0.95) - 1] * 1000, 2),
     }
+
+
+def summary(measured):
+    seconds, cpu = measured
+    return {**percentiles(seconds), **percentiles(cpu, "cpu_")}
 
 
 def main():
@@ -69,11 +78,13 @@ def main():
     finally:
         demo_site.remove_index()
 
-    print(f"practice page {url}: p50 {page['p50_ms']} ms, p95 {page['p95_ms']} ms ({args.runs} warm requests)")
-    print(f"home page {peer} (peer): p50 {home['p50_ms']} ms, p95 {home['p95_ms']} ms")
+    for name, figures in ((f"practice page {url}", page), (f"home page {peer} (peer)", home)):
+        print(f"{name}: p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms; ", end="")
+        print(f"CPU time p50 {figures['cpu_p50_ms']} ms, p95 {figures['cpu_p95_ms']} ms ({args.runs} warm requests)")
     ratio = page["p95_ms"] / home["p95_ms"]
     print(f"ratio practice / home (p95): {ratio:.2f}")
-    print(f"target p95 <= 30 ms: {'met' if page['p95_ms'] <= 30 else 'NOT met'}")
+    print(f"target p95 <= 30 ms: {'met' if page['p95_ms'] <= 30 else 'NOT met'} (wall time), ", end="")
+    print(f"{'met' if page['cpu_p95_ms'] <= 30 else 'NOT met'} (CPU time)")
     print(json.dumps({"practice": page, "home": home, "ratio_p95": round(ratio, 2), "url": url, "runs": args.runs}))
 
 

@@ -1,4 +1,4 @@
-"""Remembered routes: which page a URL path leads to, per site and language.
+"""Remembered routes: which site a host is, which page a URL path leads to per site and language.
 
 Routing a page by its translated slug costs a query per level and one more per level for the
 page's specific class: a third of a practice page's server time (docs/performance.md). The
@@ -15,12 +15,14 @@ The restriction check itself reads the page's and its ancestors' restrictions in
 (roles.restrictions.view_restrictions).
 """
 
+import hashlib
 import time
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.utils import translation
 
 from roles.restrictions import view_restrictions
@@ -58,8 +60,14 @@ def renew_on_page_save(sender, update_fields=None, **kwargs):
         renew()
 
 
+def digest(text):
+    # Paths and hosts come from the client: any length and character, which memcached's keys
+    # (250 characters, no spaces) do not allow.
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def route_key(site, path_components):
-    return f"route:{generation()}:{site.pk}:{translation.get_language()}:{'/'.join(path_components)}"
+    return f"route:{generation()}:{site.pk}:{translation.get_language()}:{digest('/'.join(path_components))}"
 
 
 def remembered_page(entry):
@@ -88,13 +96,28 @@ def route(site, request, path_components):
     return result
 
 
-def route_for_request(request, path):
-    """Page.route_for_request with remembered routes (installed by CachingConfig.ready)."""
+def site_for_request(request):
+    """Site.find_for_request, remembered per host and port like the routes (a query each time
+    otherwise); kept on the request where Wagtail keeps it, so the menu and links reuse it."""
     from wagtail.models import Site
 
+    if not hasattr(request, "_wagtail_site"):
+        hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
+        key = f"route-site:{generation()}:{digest(f'{hostname}:{port}')}"
+        site = cache.get(key)
+        if site is None:
+            site = Site._find_for_request(request)
+            if site is not None:
+                cache.set(key, site, SECONDS)
+        request._wagtail_site = site
+    return request._wagtail_site
+
+
+def route_for_request(request, path):
+    """Page.route_for_request with remembered routes (installed by CachingConfig.ready)."""
     if not hasattr(request, "_wagtail_route_for_request"):
         result = None
-        site = Site.find_for_request(request)
+        site = site_for_request(request)
         if site is not None:
             try:
                 result = route(site, request, [part for part in path.split("/") if part])

@@ -12,7 +12,8 @@ from django.db.models import Value
 
 
 def live_related(page, *names):
-    """A queryset of the live pages in each of `page`'s many-to-many fields `names`, in order."""
+    """The live pages in each of `page`'s many-to-many fields `names`, in order: a queryset, or
+    an empty list (not `.none()`, which still compiles every column of the page tables)."""
     if any(name in getattr(page, "_cluster_related_objects", {}) for name in names):
         # Unsaved choices (a preview): they are not in the link tables yet.
         return [getattr(page, name).live() for name in names]
@@ -27,8 +28,6 @@ def live_related(page, *names):
     for position, pk in links[0].union(*links[1:], all=True):
         linked[position].append(pk)
     return [
-        field.related_model.objects.live().filter(pk__in=linked[position])
-        if linked[position]
-        else field.related_model.objects.none()
+        field.related_model.objects.live().filter(pk__in=linked[position]) if linked[position] else []
         for position, field in enumerate(fields)
     ]

@@ -94,7 +94,8 @@ def view_restrictions(page):
     from django.db.models.functions import Coalesce
     from wagtail.models import Page, PageViewRestriction
 
-    paths = [page.path[:end] for end in range(Page.steplen, len(page.path) + 1, Page.steplen)]
+    path = page.path or ""  # a page being created has none yet
+    paths = [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
     guarding = Page.objects.filter(path__in=paths).annotate(source=Coalesce("alias_of_id", "id"))
     guarding = guarding.values_list("source", flat=True)
     return PageViewRestriction.objects.filter(page_id__in=guarding)

@@ -23,6 +23,6 @@ def test_a_warm_practice_page_needs_few_queries(client, search_index):
 
     assert response.status_code == 200
     # 26 before: the target groups and attachments asked twice each, the restrictions read per list;
-    # 19 before the route was remembered (caching/routes.py: a query per level and per specific
-    # page), the restrictions read in two queries and both related lists asked even when empty.
-    assert len(queries) <= 13, "\n".join(q["sql"][:300] for q in queries.captured_queries)
+    # 19 before the site and route were remembered (caching/routes.py: a query per level and per
+    # specific page), the restrictions read in two queries and both related lists asked when empty.
+    assert len(queries) <= 12, "\n".join(q["sql"][:300] for q in queries.captured_queries)
