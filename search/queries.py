@@ -97,19 +97,7 @@ class PageSearch:
             MultiMatch(query=text, fields=self.get_fields(), type="best_fields", operator="and", tie_breaker=0.3),
             # The words as typed, in that order, in a title or summary.
             MultiMatch(query=text, fields=PHRASE_FIELDS, type="phrase", boost=2),
-            # A typo beside correct words ("risk asessment"): each word may be a letter or two
-            # off in a title or summary. An edited word scores below the word as typed (Lucene
-            # scales a fuzzy term by its edits), and the exact clauses above add to the latter.
-            # The weight was chosen on the relevance set's tuning half (docs/relevance.md).
-            MultiMatch(
-                query=text,
-                fields=FUZZY_FIELDS,
-                fuzziness="AUTO",
-                prefix_length=FUZZY_PREFIX,
-                max_expansions=FUZZY_EXPANSIONS,
-                minimum_should_match="75%",
-                boost=FUZZY_WEIGHT,
-            ),
+            typo_tolerant(text),
         ]
         # The glossary's equivalents and the editors' synonyms: both applied at query time.
         # Each glossary term counts once, however many of its forms a page holds: its
@@ -193,6 +181,10 @@ class PageSearch:
             suggestion = None
         if self.request.query and grouping.matched_count(response) == 0:
             response = self.build(fuzzy=True, marked=suggestion).execute()
+        elif suggestion and not any(getattr(hit.meta, "highlight", None) for hit in response.hits):
+            # Found through the typo-tolerant clause only: the snippets mark what "Did you
+            # mean" proposes, as the fallback's do (a fuzzy highlight would be far slower).
+            response = self.build(marked=suggestion).execute()
         return SearchResults(
             count=grouping.matched_count(response),
             results=[self.result(hit) for hit in response.hits],
@@ -226,6 +218,22 @@ class PageSearch:
         highlight = getattr(hit.meta, "highlight", None)
         marked = highlight[snippet_field][0] if highlight and snippet_field in highlight else None
         return results.from_hit(hit, reading, marked)
+
+
+def typo_tolerant(text):
+    """A typo beside correct words ("risk asessment"): each word may be a letter or two off in
+    a title or summary. An edited word scores below the word as typed (Lucene scales a fuzzy
+    term by its edits), and the exact clauses add to the latter. The weight was chosen on the
+    relevance set's tuning half (docs/relevance.md)."""
+    return MultiMatch(
+        query=text,
+        fields=FUZZY_FIELDS,
+        fuzziness="AUTO",
+        prefix_length=FUZZY_PREFIX,
+        max_expansions=FUZZY_EXPANSIONS,
+        minimum_should_match="75%",
+        boost=FUZZY_WEIGHT,
+    )
 
 
 def equivalents_query(forms):
