@@ -47,12 +47,19 @@ def access(user):
     login) for whoever some group restriction opens to. The hidden ids are what the database
     says now (search.visibility), so a group restriction opens only to its groups, a password
     never, and a stale document never shows."""
+    levels, hidden, _state = access_at(user)
+    return levels, hidden
+
+
+def access_at(user):
+    """access(), and the index queue's state it was decided at (search.visibility.stamp()),
+    for a cache of what depends on both: the queue is then read once, not twice."""
     viewer, seen, hidden = visibility.for_user(user)
     if not viewer.signed_in:
-        return ("public",), hidden
+        return ("public",), hidden, seen.stamp
     if seen.opens_any_group_to(viewer):
-        return ("public", "login", "verified"), hidden
-    return ("public", "login"), hidden
+        return ("public", "login", "verified"), hidden, seen.stamp
+    return ("public", "login"), hidden, seen.stamp
 
 
 def query_text(params):

@@ -33,6 +33,7 @@ class SimilarRequest:
     language: str = "en"
     access: tuple = ("public",)
     hidden: tuple = ()
+    stamp: str = ""  # the index queue's state `access` and `hidden` were read at, if known
 
 
 class SimilarPages:
@@ -67,7 +68,8 @@ def cache_key(request):
     queue: every publish, unpublish, move or privacy change makes a new key (search.visibility)."""
     hidden = hashlib.blake2b(repr(request.hidden).encode(), digest_size=12).hexdigest()
     who = f"{request.language}:{','.join(request.access)}:{hidden}"
-    return f"search-similar:{settings.SEARCH_INDEX_PREFIX}:{visibility.stamp()}:{request.page.pk}:{who}"
+    state = request.stamp or visibility.stamp()
+    return f"search-similar:{settings.SEARCH_INDEX_PREFIX}:{state}:{request.page.pk}:{who}"
 
 
 def similar_pages(request):

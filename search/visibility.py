@@ -28,6 +28,9 @@ from search.models import IndexChange
 class Visibility:
     unpublished: frozenset  # searchable pages not live, and deleted ones still queued
     restricted: tuple  # roles.restrictions.Restriction over the live searchable pages
+    # The index queue's state it was read at (stamp()): what later caches of answers that
+    # depend on it key by, without reading the queue again (search.similar).
+    stamp: str = ""
 
     def hidden_from(self, viewer):
         return self.unpublished | hidden_from(viewer, self.restricted)
@@ -45,20 +48,21 @@ def stamp():
     return f"{last or 0}.{IndexChange.objects.filter(done_at__isnull=True).count()}"
 
 
-def read():
+def read(state=""):
     pages = Page.objects.exact_type(*searchable_models())
     unpublished = set(pages.filter(live=False).values_list("pk", flat=True))
     queued = set(IndexChange.objects.filter(done_at__isnull=True).values_list("page_id", flat=True))
     if queued:
         unpublished |= queued - set(Page.objects.filter(pk__in=queued).values_list("pk", flat=True))
-    return Visibility(frozenset(unpublished), tuple(restrictions(pages.filter(live=True).values("pk"))))
+    return Visibility(frozenset(unpublished), tuple(restrictions(pages.filter(live=True).values("pk"))), state)
 
 
 def current():
-    key = f"search-visibility:{settings.SEARCH_INDEX_PREFIX}:{stamp()}"
+    state = stamp()
+    key = f"search-visibility:{settings.SEARCH_INDEX_PREFIX}:{state}"
     visibility = cache.get(key)
     if visibility is None:
-        visibility = read()
+        visibility = read(state)
         cache.set(key, visibility, settings.SEARCH_VISIBILITY_TTL)
     return visibility
 

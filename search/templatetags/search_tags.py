@@ -1,7 +1,7 @@
 from django import template
 from django.utils import translation
 
-from search.params import access
+from search.params import access_at
 from search.similar import SimilarRequest, similar_pages
 
 register = template.Library()
@@ -13,6 +13,6 @@ def similar(context, page):
     request = context.get("request")
     if request is None:
         return []
-    levels, hidden = access(request.user)
+    levels, hidden, state = access_at(request.user)
     language = translation.get_language()
-    return similar_pages(SimilarRequest(page=page, language=language, access=levels, hidden=tuple(hidden)))
+    return similar_pages(SimilarRequest(page, language, levels, tuple(hidden), state))

@@ -4,10 +4,13 @@ found by the index across languages, only ever those the visitor may open."""
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import PageViewRestriction
 
-from practices.access import verified_group
+from languages.codes import LANGUAGE_CODES
+from practices.access import restrict_to_verified, verified_group
 from practices.models import GuidePage, PracticePage
 
 pytestmark = pytest.mark.django_db
@@ -68,3 +71,53 @@ def test_similar_practices_are_remembered_until_a_page_changes(client, search_in
     gone.unpublish()
     assert shown not in section(client.get(page.get_url()).content.decode(), "Similar practices")
     assert asked == [1]
+
+
+TWIN_FIELDS = ("title", "summary", "problem", "approach", "results", "lessons_learned", "transferability")
+
+
+def node_searches(es_client):
+    """How many searches the node has answered on the portal's indices (its own count)."""
+    stats = es_client.indices.stats(index=f"{settings.SEARCH_INDEX_PREFIX}-*", metric="search")
+    return stats["_all"]["total"]["search"]["query_total"]
+
+
+def publish_twin(page, name, restricted=False):
+    """A new practice with the page's own words in every language: the most similar there is."""
+    twin = PracticePage(original_language=page.original_language, live=False)
+    for code in LANGUAGE_CODES:
+        for field in TWIN_FIELDS:
+            value = getattr(page, build_localized_fieldname(field, code)) or ""
+            setattr(twin, build_localized_fieldname(field, code), f"{value} {name}" if field == "title" else value)
+    twin.slug = name
+    page.get_parent().add_child(instance=twin)
+    if restricted:
+        restrict_to_verified(twin, True)
+    twin.save_revision().publish()
+    return twin
+
+
+def test_a_warm_practice_page_asks_the_node_nothing_yet_shows_a_new_similar_practice_at_once(client, search_index):
+    page = PracticePage.objects.live().public().filter(title_en__icontains="mentor").first()
+    url = page.get_url()
+    client.get(url)  # the first view asks the node
+    asked = node_searches(search_index)
+    first = section(client.get(url).content.decode(), "Similar practices")
+    assert first and node_searches(search_index) == asked
+
+    twin = publish_twin(page, "twin-practice")
+    assert twin.get_url() in section(client.get(url).content.decode(), "Similar practices")
+
+
+def test_a_restricted_similar_practice_remembered_for_a_professional_is_never_shown_to_others(client, search_index):
+    page = PracticePage.objects.live().public().filter(title_en__icontains="mentor").first()
+    url = page.get_url()
+    secret = publish_twin(page, "secret-twin", restricted=True)
+    professional = User.objects.create_user("similar-reader", password="x-long-password-1")
+    professional.groups.add(verified_group())
+    client.force_login(professional)
+    assert secret.get_url() in section(client.get(url).content.decode(), "Similar practices")
+
+    client.logout()
+    html = client.get(url).content.decode()
+    assert section(html, "Similar practices") and secret.get_url() not in html
