@@ -53,10 +53,15 @@ def renew(**kwargs):
     cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
-def renew_on_page_save(sender, update_fields=None, **kwargs):
+def beyond_bookkeeping(sender, update_fields=None):
+    """A save of a page that may change its path or what it shows (not only its revisions)."""
     from wagtail.models import Page
 
-    if issubclass(sender, Page) and not (update_fields and set(update_fields) <= BOOKKEEPING):
+    return issubclass(sender, Page) and not (update_fields and set(update_fields) <= BOOKKEEPING)
+
+
+def renew_on_page_save(sender, update_fields=None, **kwargs):
+    if beyond_bookkeeping(sender, update_fields):
         renew()
 
 
