@@ -56,3 +56,15 @@ def test_a_page_restricted_after_its_route_was_remembered_asks_for_a_login(clien
     PageViewRestriction.objects.create(page=practice, restriction_type=PageViewRestriction.LOGIN)
     response = client.get(url)
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_a_page_changed_where_this_process_did_not_hear_of_it_is_served_as_the_database_has_it(client, remembered):
+    """Another web process published or unpublished it: no signal here, only its row changed."""
+    practice, url = remembered
+    assert client.get(url).status_code == 200  # the page itself is now kept in this process
+    revision = practice.save_revision()
+    PracticePage.objects.filter(pk=practice.pk).update(title_en="Published by another process", live_revision=revision)
+    assert "Published by another process" in client.get(url).content.decode()
+
+    PracticePage.objects.filter(pk=practice.pk).update(live=False)
+    assert client.get(url).status_code == 404
