@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
 from django.utils import translation
+from wagtail.models import Page
 
 from caching.fragments import generation
 
@@ -27,7 +28,7 @@ class PageFragmentNode(template.Node):
 
     def render(self, context):
         page, request = context.get("page"), context.get("request")
-        revision = getattr(page, "live_revision_id", None)
+        revision = page.live_revision_id if isinstance(page, Page) else None
         if revision is None or request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
         vary_on = [page.pk, revision, translation.get_language(), generation()]
