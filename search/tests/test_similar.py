@@ -6,6 +6,7 @@ import re
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import PageViewRestriction
 
@@ -14,6 +15,13 @@ from practices.access import restrict_to_verified, verified_group
 from practices.models import GuidePage, PracticePage
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """URLs and headings in English, whatever language an earlier test left active."""
+    with translation.override("en"):
+        yield
 
 
 def section(html, title):
@@ -89,7 +97,7 @@ def publish_twin(page, name, restricted=False):
         for field in TWIN_FIELDS:
             value = getattr(page, build_localized_fieldname(field, code)) or ""
             setattr(twin, build_localized_fieldname(field, code), f"{value} {name}" if field == "title" else value)
-    twin.slug = name
+    twin.slug_en = twin.record_slug = name
     page.get_parent().add_child(instance=twin)
     if restricted:
         restrict_to_verified(twin, True)
