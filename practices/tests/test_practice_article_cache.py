@@ -47,3 +47,14 @@ def test_the_remembered_article_follows_every_change_and_every_audience(client):
     practice.summary_en = "A draft nobody has published."
     assert "A draft nobody has published." in practice.make_preview_request().content.decode()
     assert "A draft nobody has published." not in client.get(url).content.decode()
+
+
+def test_a_related_practice_linked_in_a_new_revision_shows_at_the_next_view(client):
+    practice, other = PracticePage.objects.live().public().exclude(title_en="").order_by("path")[:2]
+    with translation.override("en"):
+        url, other_url = practice.get_url(), other.get_url()
+    assert f'<a href="{other_url}">' not in client.get(url).content.decode()  # its links remembered
+
+    practice.related_practices.set([other])
+    practice.save_revision().publish()
+    assert f'<a href="{other_url}">' in client.get(url).content.decode()
