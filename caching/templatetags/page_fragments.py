@@ -1,11 +1,12 @@
 """`{% page_fragment "name" vary_on... %}…{% endpage_fragment %}`: part of a page rendered once
 per page revision and language, then read from the cache (docs/performance.md).
 
-Django's `{% cache %}` with a key of the page's live revision, the language, the fragments'
-generation (caching/fragments.py: every publish, unpublish, move, page save, snippet or
+Django's cache, with `{% cache %}`'s key function over the page's live revision, the language, the
+fragments' generation (caching/fragments.py: every publish, unpublish, move, page save, snippet or
 document change renews it, so a renamed theme or a moved linked page shows at once) and what
 the template names to vary on (who may see a part of it). A preview (an editor's draft, a
-revision) is the live revision's id with other content: it is always rendered, never stored.
+revision) carries the live revision's id with other content: it is always rendered, never stored.
+`{% cache %}` itself cannot skip a preview, hence this tag.
 Only what is the same for every visitor of the same audience may go inside: never a CSRF token,
 a form or a user's name.
 """
