@@ -42,6 +42,7 @@ def arguments():
     parser.add_argument("--queries", type=int, default=300, help="queries of the mix measured (default 300)")
     parser.add_argument("--repeat", type=int, default=3, help="passes over the queries (default 3)")
     parser.add_argument("--profile", action="store_true", help="print the API request's costliest functions")
+    parser.add_argument("--parts", help="comma-separated parts to time (default: every one)")
     parser.add_argument("--seed", type=int, default=1)
     return parser.parse_args()
 
@@ -162,12 +163,16 @@ def without(part):
         "cardinality": cardinality,
         # Cheaper typo tolerance, for comparison (docs/relevance.md, trials 10 and 11).
         "typo_prefix2_expansions10": typo_settings(prefix_length=2, max_expansions=10),
-        "typo_auto_5_8": typo_settings(fuzziness="AUTO:5,8"),
+        "typo_expansions10": typo_settings(max_expansions=10),
+        "typo_expansions5": typo_settings(max_expansions=5),
+        "highlight_field_match": lambda body: body.get("highlight", {}).update(require_field_match=True),
+        "typo_top_terms_20": typo_settings(fuzzy_rewrite="top_terms_20"),
+        "typo_top_terms_10": typo_settings(fuzzy_rewrite="top_terms_10"),
     }
     return removers[part]
 
 
-def per_part(queries, repeat):
+def per_part(queries, repeat, chosen=None):
     """{part: took percentiles} of the first request's body without that part, taking turns."""
     from urllib.parse import parse_qsl
 
@@ -188,8 +193,13 @@ def per_part(queries, repeat):
         "highlight",
         "collapse",
         "typo_prefix2_expansions10",
-        "typo_auto_5_8",
+        "typo_expansions10",
+        "typo_expansions5",
+        "highlight_field_match",
+        "typo_top_terms_20",
+        "typo_top_terms_10",
     )
+    parts = ("full", *(part for part in parts if part in chosen.split(","))) if chosen else parts
     facets, client = facet_fields(), get_client()
     levels, hidden = access(AnonymousUser())
     bodies = []
@@ -229,7 +239,7 @@ def main():
             log(f"{len(queries)} queries x {args.repeat}: the API request by request")
             requests = per_request(queries, args.repeat, args.profile)
             log("the node's took per part of the first request")
-            parts = per_part(queries, args.repeat)
+            parts = per_part(queries, args.repeat, args.parts)
         finally:
             drop_indices()
     print(json.dumps(requests, indent=1))
