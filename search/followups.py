@@ -54,20 +54,20 @@ def words_found(answer):
     return all(bucket["doc_count"] for bucket in answer.aggregations[WORDS].buckets.to_dict().values())
 
 
-def any_marked(response):
-    return any(getattr(hit.meta, "highlight", None) for hit in response.hits)
+def any_marked(hits):
+    return any(getattr(hit.meta, "highlight", None) for hit in hits)
 
 
-def marking(search, response):
-    """`search` (an index and highlight settings, no query) over the documents of `response`'s
-    hits only: what the highlighter marks in them, without searching again."""
-    ids = [hit.meta.id for hit in response.hits]
+def marking(search, hits):
+    """`search` (an index and highlight settings, no query) over the documents of `hits`
+    only: what the highlighter marks in them, without searching again."""
+    ids = [hit.meta.id for hit in hits]
     return search.query(Q("ids", values=ids)).extra(size=len(ids), track_total_hits=False).source(False)
 
 
-def mark(response, marks):
-    """Gives `response`'s hits the highlights of `marks` (a `marking` answer)."""
+def mark(hits, marks):
+    """Gives `hits` the highlights of `marks` (a `marking` answer)."""
     found = {hit.meta.id: getattr(hit.meta, "highlight", None) for hit in marks.hits}
-    for hit in response.hits:
+    for hit in hits:
         if found.get(hit.meta.id):
             hit.meta.highlight = found[hit.meta.id]

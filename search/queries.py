@@ -11,7 +11,7 @@ from curation import synonyms
 from languages import fallbacks
 from languages.codes import LANGUAGE_CODES
 from languages.transliteration import fold
-from search import followups, glossary, grouping, matched, results
+from search import followups, glossary, grouping, hits, matched, results
 from search.analysis import STEMMED_APART, field_suffix
 from search.client import get_client
 from search.documents import SNIPPET_FIELD, PageDocument, is_indexed
@@ -184,29 +184,35 @@ class PageSearch:
         # What follows the first request goes in one more round trip at most (followups).
         check = self.words_check(suggestion)
         if self.request.query and grouping.matched_count(response) == 0:
-            checked, found = followups.together(check, self.build(fuzzy=True, marked=suggestion))
+            checked, response = followups.together(check, self.build(fuzzy=True, marked=suggestion))
             if not followups.words_found(checked):
                 # The correction is not the visitor's to see (the index lags): searched again
                 # without marking it. Rare, so a third round trip is acceptable here.
-                suggestion, found = None, self.build(fuzzy=True).execute()
-            response = found
-        elif suggestion and not followups.any_marked(response):
-            # Found through the typo-tolerant clause only: the snippets mark what "Did you
-            # mean" proposes, as the fallback's do (a fuzzy highlight would be far slower).
-            marking = followups.marking(self.with_highlights(self.index(), suggestion), response)
-            checked, marks = followups.together(check, marking)
-            if followups.words_found(checked):
-                followups.mark(response, marks)
-            else:
-                suggestion = None
-        elif not followups.words_found(*followups.together(check)):
-            suggestion = None
+                suggestion, response = None, self.build(fuzzy=True).execute()
+            found = hits.hits(response)
+        else:
+            found = hits.hits(response)
+            suggestion = self.mark_correction(found, suggestion, check)
+        aggregations = hits.aggregations(response)
         return SearchResults(
             count=grouping.matched_count(response),
-            results=[self.result(hit) for hit in response.hits],
-            facets={name: facet_counts(response.aggregations[name]) for name in self.facets},
+            results=[self.result(hit) for hit in found],
+            facets={name: facet_counts(aggregations[name]) for name in self.facets},
             suggestion=suggestion,
         )
+
+    def mark_correction(self, found, suggestion, check):
+        """The suggestion if the visitor may see its words (`check`), else None; hits found
+        through the typo-tolerant clause only get snippets marking it, as the fallback's do
+        (a fuzzy highlight would be far slower)."""
+        if suggestion and not followups.any_marked(found):
+            marking = followups.marking(self.with_highlights(self.index(), suggestion), found)
+            checked, marks = followups.together(check, marking)
+            if not followups.words_found(checked):
+                return None
+            followups.mark(found, marks)
+            return suggestion
+        return suggestion if followups.words_found(*followups.together(check)) else None
 
     def index(self):
         return Search(using=get_client(), index=PageDocument.alias())
@@ -295,8 +301,9 @@ def language_fields(language, boost=1):
 
 
 def facet_counts(aggregation):
-    buckets = aggregation.counts.buckets if "counts" in aggregation else aggregation.buckets
-    return [{"value": bucket.key, "count": grouping.option_count(bucket)} for bucket in buckets]
+    """A facet's options and their counts, from a dsl aggregation or a plain dict (search.hits)."""
+    buckets = aggregation["counts"]["buckets"] if "counts" in aggregation else aggregation["buckets"]
+    return [{"value": bucket["key"], "count": grouping.option_count(bucket)} for bucket in buckets]
 
 
 def reading_for(hit, language, query_stems=frozenset()):
