@@ -10,8 +10,9 @@ DEBUG off, as an anonymous visitor, for a sample of the same query mix:
    outside it (Python and the database driver: robust to other load on the machine);
 2. **per part of the node's work**: the node's `took` for the search's first request as the
    API sends it, and for the same body with one part removed (the typo-tolerant clause, the
-   "Did you mean" suggester, the aggregations, the highlighting, the collapse), the variants
-   taking turns query by query so that all see the same load;
+   "Did you mean" suggester, the aggregations, their cardinalities, the highlighting, the
+   collapse) or changed (cheaper typo tolerance, docs/relevance.md), the variants taking turns
+   query by query so that all see the same load (`--parts` chooses some);
 3. with `--profile`, the functions of the API request that cost the most CPU (cProfile).
 
 The last line is one JSON object. See docs/performance.md.
