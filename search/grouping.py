@@ -31,7 +31,7 @@ def count_matched(search, chosen):
 
 
 def matched_count(response):
-    return int(response.aggregations[MATCHED][PAGES].value)
+    return int(response.aggregations[MATCHED][PAGES]["value"])
 
 
 def options(parent, name, field_name, size):
@@ -43,4 +43,5 @@ def options(parent, name, field_name, size):
 
 
 def option_count(bucket):
-    return int(bucket[PAGES].value) if PAGES in bucket else bucket.doc_count
+    # Subscripts, not attributes: a plain dict (search.hits) or a dsl response's bucket.
+    return int(bucket[PAGES]["value"]) if PAGES in bucket else bucket["doc_count"]

@@ -11,7 +11,7 @@ from curation import synonyms
 from languages import fallbacks
 from languages.codes import LANGUAGE_CODES
 from languages.transliteration import fold
-from search import glossary, grouping, matched, results
+from search import followups, glossary, grouping, hits, matched, results
 from search.analysis import STEMMED_APART, field_suffix
 from search.client import get_client
 from search.documents import SNIPPET_FIELD, PageDocument, is_indexed
@@ -132,7 +132,7 @@ class PageSearch:
         """The search; `fuzzy` for the typo fallback, whose snippets mark `marked` (the
         corrected words) rather than the words as typed."""
         request = self.request
-        search = Search(using=get_client(), index=PageDocument.alias())
+        search = self.index()
         if request.query:
             search = search.query(self.get_query(fuzzy))
             if not fuzzy:
@@ -145,16 +145,20 @@ class PageSearch:
         # counted under the other facets' choices only: choosing RS still shows how many ME has.
         search = self.with_facet_counts(search)
         search = grouping.count_matched(grouping.one_per_page(search), self.get_facet_filters())
+        search = self.with_highlights(search, (marked or request.query) if request.query else None)
+        start = (request.page - 1) * request.page_size
+        search = search.extra(track_total_hits=True)[start : start + request.page_size]
+        return search
+
+    def with_highlights(self, search, words):
+        """`search` returning each hit's snippet with `words` marked (without words: whatever
+        the query matched, which for filters alone is nothing)."""
         search = search.highlight_options(
             encoder="html", fragment_size=180, number_of_fragments=1, pre_tags=["<mark>"], post_tags=["</mark>"]
         )
         search = search.highlight(*self.get_highlight_fields())
-        if request.query:
-            search = search.highlight_options(
-                highlight_query=self.get_highlight_query(marked or request.query).to_dict()
-            )
-        start = (request.page - 1) * request.page_size
-        search = search.extra(track_total_hits=True)[start : start + request.page_size]
+        if words:
+            search = search.highlight_options(highlight_query=self.get_highlight_query(words).to_dict())
         return search
 
     def with_facet_counts(self, search):
@@ -177,36 +181,54 @@ class PageSearch:
     def execute(self):
         response = self.build().execute()
         suggestion = read_suggestion(response, self.request.query) if self.request.query else None
-        if suggestion and not self.visible_words(suggestion):
-            suggestion = None
+        # What follows the first request goes in one more round trip at most (followups).
+        check = self.words_check(suggestion)
         if self.request.query and grouping.matched_count(response) == 0:
-            response = self.build(fuzzy=True, marked=suggestion).execute()
-        elif suggestion and not any(getattr(hit.meta, "highlight", None) for hit in response.hits):
-            # Found through the typo-tolerant clause only: the snippets mark what "Did you
-            # mean" proposes, as the fallback's do (a fuzzy highlight would be far slower).
-            response = self.build(marked=suggestion).execute()
+            checked, response = followups.together(check, self.build(fuzzy=True, marked=suggestion))
+            if not followups.words_found(checked):
+                # The correction is not the visitor's to see (the index lags): searched again
+                # without marking it. Rare, so a third round trip is acceptable here.
+                suggestion, response = None, self.build(fuzzy=True).execute()
+            found = hits.hits(response)
+        else:
+            found = hits.hits(response)
+            suggestion = self.mark_correction(found, suggestion, check)
+        aggregations = hits.aggregations(response)
         return SearchResults(
             count=grouping.matched_count(response),
-            results=[self.result(hit) for hit in response.hits],
-            facets={name: facet_counts(response.aggregations[name]) for name in self.facets},
+            results=[self.result(hit) for hit in found],
+            facets={name: facet_counts(aggregations[name]) for name in self.facets},
             suggestion=suggestion,
         )
 
-    def visible_words(self, suggestion):
-        """Whether every word "Did you mean" corrected is in a page the visitor may see now.
+    def mark_correction(self, found, suggestion, check):
+        """The suggestion if the visitor may see its words (`check`), else None; hits found
+        through the typo-tolerant clause only get snippets marking it, as the fallback's do
+        (a fuzzy highlight would be far slower)."""
+        if suggestion and not followups.any_marked(found):
+            marking = followups.marking(self.with_highlights(self.index(), suggestion), found)
+            checked, marks = followups.together(check, marking)
+            if not followups.words_found(checked):
+                return None
+            followups.mark(found, marks)
+            return suggestion
+        return suggestion if followups.words_found(*followups.together(check)) else None
+
+    def index(self):
+        return Search(using=get_client(), index=PageDocument.alias())
+
+    def words_check(self, suggestion):
+        """The request telling whether every word "Did you mean" corrected is in a page the
+        visitor may see now (followups.words_check), or None when nothing needs checking.
 
         The spelling vocabularies are only as fresh as the index: a page restricted while the
-        node was down still has its words there. One request, only when there is a suggestion."""
+        node was down still has its words there."""
+        if not suggestion:
+            return None
         typed = set(fold(self.request.query).split())
         corrected = [word for word in suggestion.split() if fold(word) not in typed]
-        if not corrected:
-            return True
-        search = Search(using=get_client(), index=PageDocument.alias()).query(Q("bool", filter=self.get_filter()))
-        search = search.extra(size=0, track_total_hits=False)
-        filters = {word: MultiMatch(query=word, fields=PHRASE_FIELDS) for word in corrected}
-        search.aggs.bucket("words", "filters", filters=filters)
-        buckets = search.execute().aggregations.words.buckets
-        return all(buckets[word].doc_count for word in corrected)
+        visible = self.index().query(Q("bool", filter=self.get_filter()))
+        return followups.words_check(visible, corrected, PHRASE_FIELDS)
 
     @cached_property
     def query_stems(self):
@@ -279,8 +301,9 @@ def language_fields(language, boost=1):
 
 
 def facet_counts(aggregation):
-    buckets = aggregation.counts.buckets if "counts" in aggregation else aggregation.buckets
-    return [{"value": bucket.key, "count": grouping.option_count(bucket)} for bucket in buckets]
+    """A facet's options and their counts, from a dsl aggregation or a plain dict (search.hits)."""
+    buckets = aggregation["counts"]["buckets"] if "counts" in aggregation else aggregation["buckets"]
+    return [{"value": bucket["key"], "count": grouping.option_count(bucket)} for bucket in buckets]
 
 
 def reading_for(hit, language, query_stems=frozenset()):

@@ -63,12 +63,18 @@ def from_hit(hit, reading, highlight=None):
         slug=getattr(hit, "slug", ""),
         type=hit.type,
         title=getattr(hit, f"title_{suffix}", ""),
-        url=(hit.urls.to_dict() if hasattr(hit, "urls") else {}).get(reading.language, ""),
+        url=urls_of(hit).get(reading.language, ""),
         snippet=highlight or summary[:SNIPPET_LENGTH],
         snippet_is_html=bool(highlight),
         facets={facet.index_field: list(getattr(hit, facet.index_field, None) or []) for facet in result_facets()},
         document_page=getattr(hit, "document_page", None),
     )
+
+
+def urls_of(hit):
+    """{language: URL} of a hit: a plain dict (search.hits) or a dsl one (autocomplete, similar)."""
+    urls = getattr(hit, "urls", None) or {}
+    return urls.to_dict() if hasattr(urls, "to_dict") else urls
 
 
 def from_page(page, language):

@@ -123,6 +123,16 @@ def test_access_is_decided_as_wagtail_decides_it_in_search_listing_and_fallback(
     assert seen() == [(False, False, False), (True, True, True)]
 
 
+def test_a_search_asks_the_database_once_what_has_changed(client, search_index, settings, django_assert_num_queries):
+    # The index queue's last id and waiting count (the visibility cache's key) in one
+    # statement: the only query of a search once the lists it reads are in memory (the rate
+    # limits' counters, security/, are theirs).
+    settings.RATE_LIMITS = {}
+    api(client, q="prison")
+    with django_assert_num_queries(1):
+        assert api(client, q="radicalisation")["count"] > 0
+
+
 def test_deleting_a_restricted_practice_works_and_removes_its_document(client, search_index):
     page = public_practice()
     restrict(page, PageViewRestriction.LOGIN)

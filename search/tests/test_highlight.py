@@ -33,6 +33,17 @@ def test_a_misspelt_query_marks_the_corrected_word(client, search_index):
     assert any("<mark>rehabilitation</mark>" in item["snippet"].lower() for item in data["results"])
 
 
+def test_a_misspelt_query_costs_one_round_trip_more_at_most(client, search_index, monkeypatch):
+    # The check of "Did you mean" and the marks of its correction travel together: a typo
+    # costs two round trips to the node, not three (search/followups.py).
+    transport = search_index.transport
+    sent, perform = [], transport.perform_request
+    monkeypatch.setattr(transport, "perform_request", lambda *a, **k: sent.append(a[1]) or perform(*a, **k))
+    data = api(client, q="rehabiltation", lang="en")
+    assert any("<mark>rehabilitation</mark>" in item["snippet"].lower() for item in data["results"])
+    assert len(sent) <= 2, sent
+
+
 def test_function_words_alone_find_nothing_and_never_fail(client, search_index):
     # "za", "i", "the" are in every text: they neither match on their own nor widen a query.
     assert api(client, q="za i the")["count"] == 0

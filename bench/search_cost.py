@@ -1,0 +1,253 @@
+"""Where a search's time goes: round trips, Python against Elasticsearch, and each part of the query.
+
+    python bench/search_cost.py [--pages 500] [--queries 300] [--repeat 3] [--profile]
+
+On the synthetic corpus of search_bench.py (its own database and index prefix), in-process,
+DEBUG off, as an anonymous visitor, for a sample of the same query mix:
+
+1. **per API request**: Elasticsearch round trips and SQL queries (how many requests needed
+   how many), wall time, time inside the Elasticsearch client, and the process's CPU time
+   outside it (Python and the database driver: robust to other load on the machine);
+2. **per part of the node's work**: the node's `took` for the search's first request as the
+   API sends it, and for the same body with one part removed (the typo-tolerant clause, the
+   "Did you mean" suggester, the aggregations, their cardinalities, the highlighting, the
+   collapse) or changed (cheaper typo tolerance, docs/relevance.md), the variants taking turns
+   query by query so that all see the same load (`--parts` chooses some);
+3. with `--profile`, the functions of the API request that cost the most CPU (cProfile).
+
+The last line is one JSON object. See docs/performance.md.
+"""
+
+import argparse
+import copy
+import cProfile
+import json
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.services import Services, log  # noqa: E402
+from bench.stage import drop_indices, index_ours, load_demo, start_django  # noqa: E402
+
+PREFIX = "portal-bench-cost"
+
+
+def arguments():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=500, help="synthetic pages, each in 8 languages (default 500)")
+    parser.add_argument("--queries", type=int, default=300, help="queries of the mix measured (default 300)")
+    parser.add_argument("--repeat", type=int, default=3, help="passes over the queries (default 3)")
+    parser.add_argument("--profile", action="store_true", help="print the API request's costliest functions")
+    parser.add_argument("--parts", help="comma-separated parts to time (default: every one)")
+    parser.add_argument("--seed", type=int, default=1)
+    return parser.parse_args()
+
+
+class Meter:
+    """Counts and times the Elasticsearch client's requests (wall and CPU time inside it)."""
+
+    def __init__(self, client):
+        self.trips, self.wall, self.cpu = 0, 0.0, 0.0
+        transport, perform = client.transport, client.transport.perform_request
+
+        def metered(*args, **kwargs):
+            wall, cpu = time.perf_counter(), time.process_time()
+            try:
+                return perform(*args, **kwargs)
+            finally:
+                self.trips += 1
+                self.wall += time.perf_counter() - wall
+                self.cpu += time.process_time() - cpu
+
+        transport.perform_request = metered
+
+    def reset(self):
+        self.trips, self.wall, self.cpu = 0, 0.0, 0.0
+
+
+def percentiles(values):
+    ordered = sorted(values)
+    if not ordered:
+        return None
+    return {
+        "p50": round(statistics.median(ordered), 2),
+        "p95": round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))], 2),
+        "mean": round(statistics.fmean(ordered), 2),
+    }
+
+
+def per_request(queries, repeat, profile):
+    """Round trips, SQL queries and times of the search API, request by request."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from search.client import get_client
+
+    client, meter = Client(HTTP_HOST="127.0.0.1"), Meter(get_client())
+    rows, profiler = [], cProfile.Profile() if profile else None
+    for query in queries[:20]:  # warm up: caches, connections
+        client.get(f"/api/v1/search/?{query}")
+    for _ in range(repeat):
+        for query in queries:
+            meter.reset()
+            with CaptureQueriesContext(connection) as sql:
+                wall, cpu = time.perf_counter(), time.process_time()
+                if profiler:
+                    profiler.enable()
+                response = client.get(f"/api/v1/search/?{query}")
+                if profiler:
+                    profiler.disable()
+                wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            if response.status_code != 200 or response.json()["degraded"]:
+                raise RuntimeError(f"{response.status_code} or degraded for {query}")
+            rows.append((meter.trips, len(sql), wall * 1000, meter.wall * 1000, (cpu - meter.cpu) * 1000))
+    trips = {}
+    for row in rows:
+        trips[row[0]] = trips.get(row[0], 0) + 1
+    summary = {
+        "requests": len(rows),
+        "round_trips": {str(count): trips[count] for count in sorted(trips)},
+        "round_trips_mean": round(statistics.fmean(row[0] for row in rows), 3),
+        "sql_mean": round(statistics.fmean(row[1] for row in rows), 2),
+        "wall_ms": percentiles([row[2] for row in rows]),
+        "es_client_ms": percentiles([row[3] for row in rows]),
+        "cpu_outside_es_ms": percentiles([row[4] for row in rows]),
+    }
+    if profiler:
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(45)
+    return summary
+
+
+def without(part):
+    """A function removing `part` from a search body (a dict), for the ablation."""
+
+    def typo_clause(body):
+        query = body["query"]
+        query = query.get("function_score", {}).get("query", query)
+        should = query["bool"]["should"]
+        query["bool"]["should"] = [clause for clause in should if "fuzziness" not in json.dumps(clause)]
+
+    def typo_settings(**settings):
+        def change(body):
+            query = body["query"]
+            query = query.get("function_score", {}).get("query", query)
+            for clause in query["bool"]["should"]:
+                if "fuzziness" in json.dumps(clause):
+                    clause["multi_match"].update(settings)
+
+        return change
+
+    def cardinality(body):
+        def strip(aggs):
+            for agg in aggs.values():
+                agg.get("aggs", {}).pop("pages", None)
+                if not agg.get("aggs", True):
+                    agg.pop("aggs")
+                agg.get("terms", {}).pop("order", None)
+                strip(agg.get("aggs", {}))
+
+        strip(body.get("aggs", {}))
+
+    removers = {
+        "full": lambda body: None,
+        "typo_clause": typo_clause,
+        "suggester": lambda body: body.pop("suggest", None),
+        "aggregations": lambda body: body.pop("aggs", None),
+        "highlight": lambda body: body.pop("highlight", None),
+        "collapse": lambda body: body.pop("collapse", None),
+        "cardinality": cardinality,
+        # Cheaper typo tolerance, for comparison (docs/relevance.md, trials 10 and 11).
+        "typo_prefix2_expansions10": typo_settings(prefix_length=2, max_expansions=10),
+        "typo_expansions10": typo_settings(max_expansions=10),
+        "typo_expansions5": typo_settings(max_expansions=5),
+        "highlight_field_match": lambda body: body.get("highlight", {}).update(require_field_match=True),
+        "typo_top_terms_20": typo_settings(fuzzy_rewrite="top_terms_20"),
+        "typo_top_terms_10": typo_settings(fuzzy_rewrite="top_terms_10"),
+    }
+    return removers[part]
+
+
+def per_part(queries, repeat, chosen=None):
+    """{part: took percentiles} of the first request's body without that part, taking turns."""
+    from urllib.parse import parse_qsl
+
+    from django.contrib.auth.models import AnonymousUser
+
+    from search.client import get_client
+    from search.documents import PageDocument
+    from search.facets import facet_fields
+    from search.params import access
+    from search.queries import PageSearch, SearchRequest
+
+    parts = (
+        "full",
+        "typo_clause",
+        "suggester",
+        "aggregations",
+        "cardinality",
+        "highlight",
+        "collapse",
+        "typo_prefix2_expansions10",
+        "typo_expansions10",
+        "typo_expansions5",
+        "highlight_field_match",
+        "typo_top_terms_20",
+        "typo_top_terms_10",
+    )
+    parts = ("full", *(part for part in parts if part in chosen.split(","))) if chosen else parts
+    facets, client = facet_fields(), get_client()
+    levels, hidden = access(AnonymousUser())
+    bodies = []
+    for query in queries:
+        params = dict(parse_qsl(query))
+        request = SearchRequest(
+            query=params["q"],
+            language=params["lang"],
+            filters={k: v for k, v in params.items() if k in facets},
+            access=levels,
+            hidden=hidden,
+        )
+        bodies.append(PageSearch(request).build().to_dict())
+    took = {part: [] for part in parts}
+    for _ in range(repeat):
+        for body in bodies:
+            for part in parts:
+                variant = copy.deepcopy(body)
+                without(part)(variant)
+                took[part].append(client.search(index=PageDocument.alias(), body=variant)["took"])
+    return {part: percentiles(values) for part, values in took.items()}
+
+
+def main():
+    args = arguments()
+    with Services(database="portal_cost_bench") as (database_url, elasticsearch_url):
+        start_django(database_url, elasticsearch_url, prefix=PREFIX)
+        try:
+            from bench.corpus import create_pages
+            from bench.querymix import query_mix
+
+            log("migrating, loading the demo content, creating the pages, building the index")
+            load_demo()
+            create_pages(args.pages, seed=args.seed)
+            index_ours()
+            queries = query_mix(args.seed, args.pages, args.queries)
+            log(f"{len(queries)} queries x {args.repeat}: the API request by request")
+            requests = per_request(queries, args.repeat, args.profile)
+            log("the node's took per part of the first request")
+            parts = per_part(queries, args.repeat, args.parts)
+        finally:
+            drop_indices()
+    print(json.dumps(requests, indent=1))
+    for part, figures in parts.items():
+        print(f"took {part:28} {figures}")
+    print(json.dumps({"requests": requests, "took_by_part": parts}))
+
+
+if __name__ == "__main__":
+    main()
