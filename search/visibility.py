@@ -10,7 +10,7 @@ are right too; "Did you mean" is checked against it (search.queries).
 What the database says is read once and cached (Django's cache), keyed by the state of the
 index queue: every change that can alter visibility (publish, unpublish, delete, move, privacy
 change) queues an index change in its transaction, so the key changes when it commits.
-A search so costs two small indexed queries (the queue's stamp) and one cache read, none per hit.
+A search so costs one small indexed query (the queue's stamp) and one cache read, none per hit.
 """
 
 from dataclasses import dataclass
