@@ -21,6 +21,7 @@ class LanguagesConfig(AppConfig):
         self.route_by_slug_lookup()
         self.rewrite_url_paths_in_sql()
         self.validate_slugs_in_sql()
+        self.check_form_slugs_in_sql()
         self.index_translated_slugs()
 
     @staticmethod
@@ -46,6 +47,17 @@ class LanguagesConfig(AppConfig):
         from languages.slugs import validate_slugs
 
         patch_wagtailadmin._validate_slugs = validate_slugs
+
+    @staticmethod
+    def check_form_slugs_in_sql():
+        """The page editor's slug check too (languages/page_form.py): wagtail-modeltranslation's
+        form wrapper, set on each page model in its ready(), loads every sibling."""
+        from django.apps import apps
+        from wagtail.models import Page
+
+        from languages import page_form
+
+        page_form.install(model for model in apps.get_models() if issubclass(model, Page))
 
     @staticmethod
     def rewrite_url_paths_in_sql():

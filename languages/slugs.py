@@ -15,22 +15,37 @@ from modeltranslation.utils import build_localized_fieldname
 from languages.codes import LANGUAGE_CODES
 
 
+def slug_field(language):
+    return build_localized_fieldname("slug", language)
+
+
 def answering_to(slug, language):
     """The pages that answer to `slug` in `language` (on a queryset with rewrite(False))."""
-    field = build_localized_fieldname("slug", language)
+    field = slug_field(language)
     untranslated = Q(**{f"{field}__isnull": True}) | Q(**{field: ""})
     return Q(**{field: slug}) | (untranslated & Q(slug=slug))
+
+
+def sibling_slug_errors(siblings, slug_in):
+    """{slug field: error} for each language in which one of `siblings` answers to the slug
+    `slug_in(language)` gives (none or empty: not checked)."""
+    siblings = siblings.rewrite(False)
+    errors = {}
+    for language in LANGUAGE_CODES:
+        slug = slug_in(language)
+        if slug and siblings.filter(answering_to(slug, language)).exists():
+            errors[slug_field(language)] = _("This slug is already in use")
+    return errors
 
 
 def validate_slugs(page):
     """{slug field: error} for each language in which a sibling answers to the page's slug."""
     if page.get_parent() is None:
         return {}  # the root's slug can be anything
-    siblings = page.get_siblings(inclusive=False).rewrite(False)
-    errors = {}
-    for language in LANGUAGE_CODES:
-        with translation.override(language):
-            slug = page.slug  # the page's own, or its fallback (languages.fallbacks.SLUG_FALLBACKS)
-        if slug and siblings.filter(answering_to(slug, language)).exists():
-            errors[build_localized_fieldname("slug", language)] = _("This slug is already in use")
-    return errors
+    return sibling_slug_errors(page.get_siblings(inclusive=False), lambda language: slug_of(page, language))
+
+
+def slug_of(page, language):
+    """The page's own slug in `language`, or its fallback (languages.fallbacks.SLUG_FALLBACKS)."""
+    with translation.override(language):
+        return page.slug

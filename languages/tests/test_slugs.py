@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db.models.signals import post_init
 from wagtail.models import Page
+from wagtail.test.utils.form_data import querydict_from_html
 
 from practices.models import PracticeIndexPage, PracticePage
 
@@ -61,3 +62,57 @@ def test_every_translated_slug_column_is_indexed(db):
         definitions = " ".join(row[0] for row in cursor.fetchall())
     for code in ("en", "sq", "bs", "hr", "cnr", "sr", "sr_latn", "mk"):
         assert f"(slug_{code})" in definitions, code
+
+
+def saved_in_the_editor(client, practice, **changes):
+    """(the response, the ids of the pages the save loaded) for the edit form posted back
+    with `changes`."""
+    edit_url = f"/admin/pages/{practice.pk}/edit/"
+    data = querydict_from_html(client.get(edit_url).content.decode(), form_id="page-edit-form")
+    for name, value in changes.items():
+        data[name] = value
+    loaded = []
+
+    def count(sender, instance, **kwargs):
+        if isinstance(instance, Page):
+            loaded.append(instance.pk)
+
+    post_init.connect(count, weak=False)
+    try:
+        response = client.post(edit_url, data)
+    finally:
+        post_init.disconnect(count)
+    return response, loaded
+
+
+@pytest.fixture
+def editor(client, admin_user):
+    client.force_login(admin_user)  # past the admin's MFA (conftest)
+    return client
+
+
+def test_saving_a_practice_in_the_editor_does_not_load_its_siblings(editor):
+    practice = PracticePage.objects.live().order_by("pk").first()
+    index = PracticeIndexPage.objects.get()
+    siblings = [
+        index.add_child(instance=PracticePage(title_en=f"Sibling practice {number}", slug_en=f"sibling-{number}")).pk
+        for number in range(5)
+    ]
+    response, loaded = saved_in_the_editor(editor, practice, summary_en="An edit.")
+    assert response.status_code == 302
+    # wagtail-modeltranslation's form loaded each sibling once per language (40 here).
+    assert not set(siblings) & set(loaded)
+
+
+def test_the_editor_refuses_a_slug_a_sibling_answers_to_and_keeps_the_form(editor):
+    first, second = PracticePage.objects.live().order_by("pk")[:2]
+    response, _loaded = saved_in_the_editor(
+        editor, second, slug_mk=first.slug_mk, summary_en="An edit that must come back."
+    )
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert "This slug is already in use" in " ".join(errors.get("slug_mk", []))
+    assert "An edit that must come back." in response.content.decode()
+    assert PracticePage.objects.get(pk=second.pk).get_latest_revision_as_object().summary_en != (
+        "An edit that must come back."
+    )
