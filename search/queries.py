@@ -132,23 +132,34 @@ class PageSearch:
         """The search; `fuzzy` for the typo fallback, whose snippets mark `marked` (the
         corrected words) rather than the words as typed."""
         request = self.request
-        search = self.index()
-        if request.query:
-            search = search.query(self.get_query(fuzzy))
-            if not fuzzy:
-                search = add_suggester(search, request.query, request.access)
-        else:
-            search = search.query(Q("bool", filter=self.get_filter()))
+        search = self.matching(fuzzy)
+        if request.query and not fuzzy:
+            search = add_suggester(search, request.query, request.access)
         if request.sort == "newest" or not request.query:
             search = search.sort({"published": {"order": "desc", "missing": "_last"}})
-        # Facet choices filter the hits after the aggregations (post_filter), and each facet is
-        # counted under the other facets' choices only: choosing RS still shows how many ME has.
-        search = self.with_facet_counts(search)
-        search = grouping.count_matched(grouping.one_per_page(search), self.get_facet_filters())
+        search = grouping.one_per_page(self.with_counts(search))
         search = self.with_highlights(search, (marked or request.query) if request.query else None)
         start = (request.page - 1) * request.page_size
         search = search.extra(track_total_hits=True)[start : start + request.page_size]
         return search
+
+    def matching(self, fuzzy=False):
+        """The index queried for what the visitor may see: what a search and its counts share."""
+        if self.request.query:
+            return self.index().query(self.get_query(fuzzy))
+        return self.index().query(Q("bool", filter=self.get_filter()))
+
+    def with_counts(self, search, exact=False):
+        """`search` counting the results and each facet's options (`exact`: as pages, whatever
+        parts of them were found; grouping)."""
+        # Facet choices filter the hits after the aggregations (post_filter), and each facet is
+        # counted under the other facets' choices only: choosing RS still shows how many ME has.
+        search = self.with_facet_counts(search, exact)
+        return grouping.count_matched(search, self.get_facet_filters(), exact, self.grouped)
+
+    def page_counts(self, fuzzy=False):
+        """The counts alone, as pages: asked only when parts of pages were found (grouping)."""
+        return self.with_counts(self.matching(fuzzy), exact=True).extra(size=0, track_total_hits=False)
 
     def with_highlights(self, search, words):
         """`search` returning each hit's snippet with `words` marked (without words: whatever
@@ -161,8 +172,9 @@ class PageSearch:
             search = search.highlight_options(highlight_query=self.get_highlight_query(words).to_dict())
         return search
 
-    def with_facet_counts(self, search):
-        """`search` filtered by the facets chosen, each facet counted under the others' choices."""
+    def with_facet_counts(self, search, exact=False):
+        """`search` filtered by the facets chosen, each facet counted under the others' choices
+        (`exact`: as pages, grouping)."""
         chosen = self.get_facet_filters()
         if chosen:
             search = search.post_filter(Q("bool", filter=chosen))
@@ -172,10 +184,7 @@ class PageSearch:
                 parent, terms_name = search.aggs.bucket(name, "filter", filter=Q("bool", filter=others)), "counts"
             else:  # nothing to count under: a plain terms aggregation is cheaper
                 parent, terms_name = search.aggs, name
-            if self.grouped:
-                grouping.options(parent, terms_name, field_name, size=50)
-            else:
-                parent.bucket(terms_name, "terms", field=field_name, size=50)
+            grouping.options(parent, terms_name, field_name, size=50, exact=exact)
         return search
 
     def execute(self):
@@ -183,7 +192,8 @@ class PageSearch:
         suggestion = read_suggestion(response, self.request.query) if self.request.query else None
         # What follows the first request goes in one more round trip at most (followups).
         check = self.words_check(suggestion)
-        if self.request.query and grouping.matched_count(response) == 0:
+        fuzzy = self.request.query and grouping.matched_count(hits.aggregations(response)) == 0
+        if fuzzy:
             checked, response = followups.together(check, self.build(fuzzy=True, marked=suggestion))
             if not followups.words_found(checked):
                 # The correction is not the visitor's to see (the index lags): searched again
@@ -193,13 +203,21 @@ class PageSearch:
         else:
             found = hits.hits(response)
             suggestion = self.mark_correction(found, suggestion, check)
-        aggregations = hits.aggregations(response)
+        aggregations = self.page_aggregations(response, fuzzy)
         return SearchResults(
-            count=grouping.matched_count(response),
+            count=grouping.matched_count(aggregations),
             results=[self.result(hit) for hit in found],
             facets={name: facet_counts(aggregations[name]) for name in self.facets},
             suggestion=suggestion,
         )
+
+    def page_aggregations(self, response, fuzzy):
+        """The response's counts, asked again as pages if it found parts of pages (grouping):
+        one more round trip, for searches that reach into documents only."""
+        aggregations = hits.aggregations(response)
+        if grouping.counted_exactly(aggregations):
+            return aggregations
+        return hits.aggregations(self.page_counts(fuzzy).execute())
 
     def mark_correction(self, found, suggestion, check):
         """The suggestion if the visitor may see its words (`check`), else None; hits found
