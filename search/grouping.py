@@ -6,23 +6,23 @@ pages and count 100 publications in the `type` facet (docs/publications.md). Ela
 `collapse` keeps each page's best document (a page of the file names its number, as before);
 no `inner_hits`, which would cost one more search per result.
 
-Counting pages rather than documents takes a cardinality of `page_id` under every count: at
-20 000 practices that was 40 % of the node's work for a search (docs/performance.md), and it
-only matters when a part of a page is found. So a search first counts documents, and also
-how many of the documents it found are parts (`PARTS`, over the whole query, so under every
-facet's count too). With none, each document is a page and the counts are exact; otherwise the
-counts are asked again as cardinalities (`exact`): exact below `PRECISION` pages (the largest
-threshold Elasticsearch accepts), within a few per cent above it.
+Counts are of pages, not documents. Only pages of a type with parts (publications) can have
+several documents, so each count is its documents, less those of such types, plus the pages
+those belong to (a cardinality of `page_id`, exact below `PRECISION` pages, the largest
+threshold Elasticsearch accepts). The cardinality thus reads a publication's documents only: over
+every document found it was 40 % of the node's work for a search at 20 000 practices
+(docs/performance.md).
 """
 
 from elasticsearch.dsl import Q
+
+import searchable
 
 GROUP_FIELD = "page_id"
 PRECISION = 40_000
 PAGES = "pages"  # the name of the cardinality under each count
 MATCHED = "matched"  # the aggregation counting every page the search found
-PARTS = "parts"  # the aggregation counting the parts of pages among the documents found
-PART_FIELD = "part"
+GROUPED = "grouped"  # under each count: the documents of the types with parts, and their pages
 PAGES_COUNT = {"field": GROUP_FIELD, "precision_threshold": PRECISION}
 
 
@@ -31,40 +31,46 @@ def one_per_page(search):
     return search.extra(collapse={"field": GROUP_FIELD})
 
 
-def count_matched(search, chosen, exact=False, grouped=True):
+def count_matched(search, chosen, grouped=True):
     """Counts the pages found (under the facet choices `chosen`, which filter hits only after
-    the aggregations run: `post_filter`), read back by `matched_count`; as cardinalities if
-    `exact`, else as documents, with the parts found counted beside (unless `grouped` is
-    false: a search of pages only)."""
+    the aggregations run: `post_filter`), read back by `matched_count`. A search of pages only
+    (not `grouped`) counts documents."""
     matched = search.aggs.bucket(MATCHED, "filter", filter=Q("bool", filter=chosen))
-    if exact:
-        matched.metric(PAGES, "cardinality", **PAGES_COUNT)
-    elif grouped:
-        search.aggs.bucket(PARTS, "filter", filter=Q("exists", field=PART_FIELD))
+    if grouped:
+        count_pages_of_parts(matched)
     return search
 
 
 def matched_count(aggregations):
     """The pages found, from a search's aggregations as plain dicts (search.hits)."""
-    matched = aggregations[MATCHED]
-    return int(matched[PAGES]["value"]) if PAGES in matched else matched["doc_count"]
+    return pages_in(aggregations[MATCHED])
 
 
-def counted_exactly(aggregations):
-    """Whether the counts of a search (its aggregations as plain dicts) are of pages: counted
-    as cardinalities, or no part of a page among the documents found."""
-    return PARTS not in aggregations or aggregations[PARTS]["doc_count"] == 0
-
-
-def options(parent, name, field_name, size, exact=False):
+def options(parent, name, field_name, size, grouped=True):
     """A facet's options under `parent` (a search's aggregations, or a filter bucket), each
-    counting the pages found with it (as cardinalities if `exact`), most pages first."""
-    if not exact:
-        return parent.bucket(name, "terms", field=field_name, size=size)
-    terms = parent.bucket(name, "terms", field=field_name, size=size, order={PAGES: "desc"})
-    terms.metric(PAGES, "cardinality", **PAGES_COUNT)
+    counting the pages found with it (read back by `option_count`)."""
+    terms = parent.bucket(name, "terms", field=field_name, size=size)
+    if grouped:
+        count_pages_of_parts(terms)
     return terms
 
 
 def option_count(bucket):
-    return int(bucket[PAGES]["value"]) if PAGES in bucket else bucket["doc_count"]
+    return pages_in(bucket)
+
+
+def count_pages_of_parts(aggregation):
+    """Under `aggregation`, the documents of the types whose pages have parts, and their pages."""
+    types = [declaration.name for declaration in searchable.types() if declaration.parts]
+    if types:
+        grouped = aggregation.bucket(GROUPED, "filter", filter=Q("terms", type=types))
+        grouped.metric(PAGES, "cardinality", **PAGES_COUNT)
+
+
+def pages_in(bucket):
+    """The pages an aggregation's bucket counts, each page with parts once. Subscripts, not
+    attributes: a plain dict (search.hits) or a dsl response's bucket."""
+    if GROUPED not in bucket:
+        return bucket["doc_count"]
+    grouped = bucket[GROUPED]
+    return bucket["doc_count"] - grouped["doc_count"] + int(grouped[PAGES]["value"])

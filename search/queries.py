@@ -144,22 +144,17 @@ class PageSearch:
         return search
 
     def matching(self, fuzzy=False):
-        """The index queried for what the visitor may see: what a search and its counts share."""
+        """The index queried for the words (`fuzzy`: the typo fallback), within what the visitor may see."""
         if self.request.query:
             return self.index().query(self.get_query(fuzzy))
         return self.index().query(Q("bool", filter=self.get_filter()))
 
-    def with_counts(self, search, exact=False):
-        """`search` counting the results and each facet's options (`exact`: as pages, whatever
-        parts of them were found; grouping)."""
+    def with_counts(self, search):
+        """`search` counting the results and each facet's options, in pages (grouping)."""
         # Facet choices filter the hits after the aggregations (post_filter), and each facet is
         # counted under the other facets' choices only: choosing RS still shows how many ME has.
-        search = self.with_facet_counts(search, exact)
-        return grouping.count_matched(search, self.get_facet_filters(), exact, self.grouped)
-
-    def page_counts(self, fuzzy=False):
-        """The counts alone, as pages: asked only when parts of pages were found (grouping)."""
-        return self.with_counts(self.matching(fuzzy), exact=True).extra(size=0, track_total_hits=False)
+        search = self.with_facet_counts(search)
+        return grouping.count_matched(search, self.get_facet_filters(), self.grouped)
 
     def with_highlights(self, search, words):
         """`search` returning each hit's snippet with `words` marked (without words: whatever
@@ -172,9 +167,8 @@ class PageSearch:
             search = search.highlight_options(highlight_query=self.get_highlight_query(words).to_dict())
         return search
 
-    def with_facet_counts(self, search, exact=False):
-        """`search` filtered by the facets chosen, each facet counted under the others' choices
-        (`exact`: as pages, grouping)."""
+    def with_facet_counts(self, search):
+        """`search` filtered by the facets chosen, each facet counted under the others' choices."""
         chosen = self.get_facet_filters()
         if chosen:
             search = search.post_filter(Q("bool", filter=chosen))
@@ -184,7 +178,7 @@ class PageSearch:
                 parent, terms_name = search.aggs.bucket(name, "filter", filter=Q("bool", filter=others)), "counts"
             else:  # nothing to count under: a plain terms aggregation is cheaper
                 parent, terms_name = search.aggs, name
-            grouping.options(parent, terms_name, field_name, size=50, exact=exact)
+            grouping.options(parent, terms_name, field_name, size=50, grouped=self.grouped)
         return search
 
     def execute(self):
@@ -192,8 +186,7 @@ class PageSearch:
         suggestion = read_suggestion(response, self.request.query) if self.request.query else None
         # What follows the first request goes in one more round trip at most (followups).
         check = self.words_check(suggestion)
-        fuzzy = self.request.query and grouping.matched_count(hits.aggregations(response)) == 0
-        if fuzzy:
+        if self.request.query and grouping.matched_count(hits.aggregations(response)) == 0:
             checked, response = followups.together(check, self.build(fuzzy=True, marked=suggestion))
             if not followups.words_found(checked):
                 # The correction is not the visitor's to see (the index lags): searched again
@@ -203,21 +196,13 @@ class PageSearch:
         else:
             found = hits.hits(response)
             suggestion = self.mark_correction(found, suggestion, check)
-        aggregations = self.page_aggregations(response, fuzzy)
+        aggregations = hits.aggregations(response)
         return SearchResults(
             count=grouping.matched_count(aggregations),
             results=[self.result(hit) for hit in found],
             facets={name: facet_counts(aggregations[name]) for name in self.facets},
             suggestion=suggestion,
         )
-
-    def page_aggregations(self, response, fuzzy):
-        """The response's counts, asked again as pages if it found parts of pages (grouping):
-        one more round trip, for searches that reach into documents only."""
-        aggregations = hits.aggregations(response)
-        if grouping.counted_exactly(aggregations):
-            return aggregations
-        return hits.aggregations(self.page_counts(fuzzy).execute())
 
     def mark_correction(self, found, suggestion, check):
         """The suggestion if the visitor may see its words (`check`), else None; hits found
@@ -321,7 +306,9 @@ def language_fields(language, boost=1):
 def facet_counts(aggregation):
     """A facet's options and their counts, from a dsl aggregation or a plain dict (search.hits)."""
     buckets = aggregation["counts"]["buckets"] if "counts" in aggregation else aggregation["buckets"]
-    return [{"value": bucket["key"], "count": grouping.option_count(bucket)} for bucket in buckets]
+    counts = [{"value": bucket["key"], "count": grouping.option_count(bucket)} for bucket in buckets]
+    # Most pages first: the node orders by documents, and a publication's pages count once.
+    return sorted(counts, key=lambda option: -option["count"])
 
 
 def reading_for(hit, language, query_stems=frozenset()):
