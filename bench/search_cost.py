@@ -133,6 +133,16 @@ def without(part):
         should = query["bool"]["should"]
         query["bool"]["should"] = [clause for clause in should if "fuzziness" not in json.dumps(clause)]
 
+    def typo_scoring_only(body):
+        # The typo-tolerant clause only adds to the score of what the exact clauses found.
+        query = body["query"]
+        query = query.get("function_score", {}).get("query", query)
+        should = query["bool"]["should"]
+        exact = [clause for clause in should if "fuzziness" not in json.dumps(clause)]
+        query["bool"]["must"] = [{"bool": {"should": exact, "minimum_should_match": 1}}]
+        query["bool"]["should"] = [clause for clause in should if clause not in exact]
+        query["bool"].pop("minimum_should_match", None)
+
     def typo_settings(**settings):
         def change(body):
             query = body["query"]
@@ -147,6 +157,7 @@ def without(part):
         def strip(aggs):
             for agg in aggs.values():
                 agg.get("aggs", {}).pop("pages", None)
+                agg.get("aggs", {}).pop("grouped", None)
                 if not agg.get("aggs", True):
                     agg.pop("aggs")
                 agg.get("terms", {}).pop("order", None)
@@ -157,6 +168,7 @@ def without(part):
     removers = {
         "full": lambda body: None,
         "typo_clause": typo_clause,
+        "typo_scoring_only": typo_scoring_only,
         "suggester": lambda body: body.pop("suggest", None),
         "aggregations": lambda body: body.pop("aggs", None),
         "highlight": lambda body: body.pop("highlight", None),
@@ -188,6 +200,7 @@ def per_part(queries, repeat, chosen=None):
     parts = (
         "full",
         "typo_clause",
+        "typo_scoring_only",
         "suggester",
         "aggregations",
         "cardinality",
