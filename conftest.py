@@ -154,6 +154,19 @@ def search_index(es_client, db):
     es_client.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}-*", ignore_unavailable=True, allow_no_indices=True)
 
 
+@pytest.fixture
+def node_requests(monkeypatch):
+    """The paths of the requests the app sends to the node from then on. Counted on the app's
+    own client (search.client.get_client), not `es_client`: a test that sets its own
+    SEARCH_TIMEOUT gets another cached client than the session's fixture holds."""
+    from search.client import get_client
+
+    transport = get_client().transport
+    sent, perform = [], transport.perform_request
+    monkeypatch.setattr(transport, "perform_request", lambda *a, **k: sent.append(a[1]) or perform(*a, **k))
+    return sent
+
+
 def only_test_atomics(connection):
     return all(block._from_testcase for block in connection.atomic_blocks)
 

@@ -1,28 +1,18 @@
 """A page is found by its slug in the database: serving it does not load its siblings."""
 
 import pytest
-from django.db.models.signals import post_init
 from django.utils import translation
-from wagtail.models import Page
 
+from languages.tests.loading import pages_loaded
 from practices.models import PracticeIndexPage, PracticePage
 
 pytestmark = pytest.mark.django_db
 
 
-def pages_loaded(client, url):
+def pages_loaded_serving(client, url):
     """How many page objects serving `url` instantiates, and the response."""
-    loaded = []
-
-    def count(sender, instance, **kwargs):
-        if isinstance(instance, Page):
-            loaded.append(instance.pk)
-
-    post_init.connect(count, weak=False)
-    try:
+    with pages_loaded() as loaded:
         response = client.get(url)
-    finally:
-        post_init.disconnect(count)
     return len(loaded), response
 
 
@@ -31,13 +21,13 @@ def test_serving_a_practice_does_not_load_its_siblings(client, language):
     practice = PracticePage.objects.live().public().first()
     with translation.override(language):
         url = practice.get_url()
-    before, response = pages_loaded(client, url)
+    before, response = pages_loaded_serving(client, url)
     assert response.status_code == 200, url
 
     index = PracticeIndexPage.objects.get()
     for number in range(30):
         index.add_child(instance=PracticePage(title_en=f"Sibling practice {number}", slug_en=f"sibling-{number}"))
-    after, response = pages_loaded(client, url)
+    after, response = pages_loaded_serving(client, url)
     assert response.status_code == 200
     # At most as many: the second request may find the menu cached (caching/fragments.py).
     assert after <= before, f"{after - before} more page objects loaded with 30 more siblings"
@@ -60,17 +50,8 @@ def test_renaming_a_section_rewrites_its_practices_urls_without_loading_them(cli
     def rename(slug):
         index = PracticeIndexPage.objects.get()
         index.slug_en = slug
-        loaded = []
-
-        def count(sender, instance, **kwargs):
-            if isinstance(instance, Page):
-                loaded.append(instance.pk)
-
-        post_init.connect(count, weak=False)
-        try:
+        with pages_loaded() as loaded:
             index.save()
-        finally:
-            post_init.disconnect(count)
         return len(loaded)
 
     practice = PracticePage.objects.live().public().first()

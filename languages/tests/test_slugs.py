@@ -3,27 +3,17 @@ publishing a practice does not load the other practices."""
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db.models.signals import post_init
-from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
 
+from languages.tests.loading import pages_loaded
 from practices.models import PracticeIndexPage, PracticePage
 
 pytestmark = pytest.mark.django_db
 
 
 def pages_loaded_publishing(page):
-    loaded = []
-
-    def count(sender, instance, **kwargs):
-        if isinstance(instance, Page):
-            loaded.append(instance.pk)
-
-    post_init.connect(count, weak=False)
-    try:
+    with pages_loaded() as loaded:
         page.save_revision().publish()
-    finally:
-        post_init.disconnect(count)
     return len(loaded)
 
 
@@ -71,17 +61,8 @@ def saved_in_the_editor(client, practice, **changes):
     data = querydict_from_html(client.get(edit_url).content.decode(), form_id="page-edit-form")
     for name, value in changes.items():
         data[name] = value
-    loaded = []
-
-    def count(sender, instance, **kwargs):
-        if isinstance(instance, Page):
-            loaded.append(instance.pk)
-
-    post_init.connect(count, weak=False)
-    try:
+    with pages_loaded() as loaded:
         response = client.post(edit_url, data)
-    finally:
-        post_init.disconnect(count)
     return response, loaded
 
 

@@ -116,38 +116,30 @@ def test_a_long_document_whose_every_page_matches_is_one_result_counted_once(cli
     assert {"value": "publication", "count": 1} in data["facets"]["type"]
 
 
-def node_requests(monkeypatch):
-    """The paths of the requests the app sends to the node, from now on (its client: the
-    timeout set above makes it another than the fixture's)."""
-    transport = get_client().transport
-    sent, perform = [], transport.perform_request
-    monkeypatch.setattr(transport, "perform_request", lambda *a, **k: sent.append(a[1]) or perform(*a, **k))
-    return sent
-
-
-def test_counts_are_of_publications_not_their_pages_in_one_request(client, search_index, sample_file, monkeypatch):
+def test_counts_are_of_publications_not_their_pages_in_one_request(client, search_index, sample_file, node_requests):
     pages = [f"Section {n}. Horticulture in greenhouses gives inmates a trade before release." for n in range(12)]
     page = add_publication(
         NewPublication(sample_file("pdf", pages, name="horticulture"), "en", "Gardens", publish=True)
     )
-    sent = node_requests(monkeypatch)
+
+    del node_requests[:]  # the publish's indexing
 
     # Its twelve pages are found, and counted as one publication (search/grouping.py).
     data = client.get("/api/v1/search/", {"q": "horticulture greenhouses", "lang": "en"}).json()
     assert [result["slug"] for result in data["results"]] == [page.record_slug]
     assert data["count"] == 1  # not 12
     assert {"value": "publication", "count": 1} in data["facets"]["type"]
-    assert len(sent) == 1, sent
+    assert len(node_requests) == 1, node_requests
 
     # Beside other pages: each counted once, the facet's options most pages first.
-    del sent[:]
+    del node_requests[:]
     data = client.get("/api/v1/search/", {"q": "horticulture mentoring", "lang": "en", "page_size": 100}).json()
     assert page.record_slug in [result["slug"] for result in data["results"]]
     assert data["count"] == len(data["results"]) > 1
     assert sum(option["count"] for option in data["facets"]["type"]) == data["count"]
     counts = [option["count"] for option in data["facets"]["type"]]
     assert counts == sorted(counts, reverse=True)
-    assert len(sent) == 1, sent
+    assert len(node_requests) == 1, node_requests
 
 
 def test_words_found_only_in_a_document_are_not_corrected(client, search_index, sample_file):
