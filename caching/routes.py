@@ -75,23 +75,24 @@ def digest(text):
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def route_key(site, path_components):
-    return f"route:{generation()}:{site.pk}:{translation.get_language()}:{digest('/'.join(path_components))}"
+def route_key(site, path_components, current):
+    return f"route:{current}:{site.pk}:{translation.get_language()}:{digest('/'.join(path_components))}"
 
 
-def remembered_page(entry):
+def remembered_page(entry, current):
     """The page a remembered route names, as its specific class, or None if gone.
 
     One narrow query of the page's state (live, its live and latest revisions) on every request;
     the page itself (every translated column of two tables: a quarter of a practice page's time,
-    mostly compiling the query) only when that state or the generation is new to this process."""
+    mostly compiling the query) only when that state or the generation (`current`) is new to
+    this process."""
     from wagtail.models import Page
 
     page_id, content_type_id = entry
     state = Page.objects.filter(pk=page_id).values_list("live", "live_revision_id", "latest_revision_id").first()
     if state is None:
         return None
-    page = loaded_page(generation(), page_id, content_type_id, state)
+    page = loaded_page(current, page_id, content_type_id, state)
     # A copy: a request may set attributes on its page; the loaded one stays as the database had it.
     return copy.copy(page) if page is not None else None
 
@@ -108,11 +109,12 @@ def loaded_page(generation, page_id, content_type_id, state):
 
 def route(site, request, path_components):
     """The RouteResult for the path under the site's root page (Http404 if none)."""
-    key = route_key(site, path_components)
+    current = generation()  # read once: the route's key and the loaded page's
+    key = route_key(site, path_components, current)
     entry = cache.get(key)
     if entry is not None:
         page_id, content_type_id, taken = entry
-        page = remembered_page((page_id, content_type_id))
+        page = remembered_page((page_id, content_type_id), current)
         if page is not None:
             return page.route(request, path_components[taken:])
     root = site.root_page.specific

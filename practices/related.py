@@ -35,11 +35,7 @@ def remembered_links(page, fields):
         return read_links(page, fields)
     names = ",".join(field.name for field in fields)
     key = f"related-links:{page.pk}:{page.live_revision_id}:{page.latest_revision_id}:{names}"
-    linked = cache.get(key)
-    if linked is None:
-        linked = read_links(page, fields)
-        cache.set(key, linked, settings.FRAGMENT_CACHE_SECONDS)
-    return linked
+    return cache.get_or_set(key, lambda: read_links(page, fields), settings.FRAGMENT_CACHE_SECONDS)
 
 
 def read_links(page, fields):

@@ -32,13 +32,11 @@ class PageFragmentNode(template.Node):
         revision = page.live_revision_id if isinstance(page, Page) else None
         if revision is None or request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        vary_on = [page.pk, revision, translation.get_language(), generation()]
+        # The generation as this request's context read it (caching.context_processors).
+        current = context.get("fragment_generation") or generation()
+        vary_on = [page.pk, revision, translation.get_language(), current]
         key = make_template_fragment_key(self.name, vary_on + [value.resolve(context) for value in self.vary_on])
-        html = cache.get(key)
-        if html is None:
-            html = self.nodelist.render(context)
-            cache.set(key, html, settings.FRAGMENT_CACHE_SECONDS)
-        return html
+        return cache.get_or_set(key, lambda: self.nodelist.render(context), settings.FRAGMENT_CACHE_SECONDS)
 
 
 @register.tag
