@@ -127,29 +127,29 @@ def per_request(queries, repeat, profile):
 def without(part):
     """A function removing `part` from a search body (a dict), for the ablation."""
 
-    def typo_clause(body):
+    def scoring(body):
+        """The query's bool (inside the type boosts' function_score, if any) and its clauses
+        split into (exact, typo-tolerant)."""
         query = body["query"]
-        query = query.get("function_score", {}).get("query", query)
-        should = query["bool"]["should"]
-        query["bool"]["should"] = [clause for clause in should if "fuzziness" not in json.dumps(clause)]
+        query = query.get("function_score", {}).get("query", query)["bool"]
+        typo = [clause for clause in query["should"] if "fuzziness" in json.dumps(clause)]
+        return query, [clause for clause in query["should"] if clause not in typo], typo
+
+    def typo_clause(body):
+        query, exact, _typo = scoring(body)
+        query["should"] = exact
 
     def typo_scoring_only(body):
         # The typo-tolerant clause only adds to the score of what the exact clauses found.
-        query = body["query"]
-        query = query.get("function_score", {}).get("query", query)
-        should = query["bool"]["should"]
-        exact = [clause for clause in should if "fuzziness" not in json.dumps(clause)]
-        query["bool"]["must"] = [{"bool": {"should": exact, "minimum_should_match": 1}}]
-        query["bool"]["should"] = [clause for clause in should if clause not in exact]
-        query["bool"].pop("minimum_should_match", None)
+        query, exact, typo = scoring(body)
+        query["must"] = [{"bool": {"should": exact, "minimum_should_match": 1}}]
+        query["should"] = typo
+        query.pop("minimum_should_match", None)
 
     def typo_settings(**settings):
         def change(body):
-            query = body["query"]
-            query = query.get("function_score", {}).get("query", query)
-            for clause in query["bool"]["should"]:
-                if "fuzziness" in json.dumps(clause):
-                    clause["multi_match"].update(settings)
+            for clause in scoring(body)[2]:
+                clause["multi_match"].update(settings)
 
         return change
 
