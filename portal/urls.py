@@ -7,10 +7,15 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from curation import views as curation_views
+from home.admin_search import AdminPageSearchView
 from results import views as results_views
 from search import views as search_views
 
 urlpatterns = [
+    # Wagtail's page search counted once (home/admin_search.py): matched before Wagtail's own
+    # URLs, at the same paths, so every link to `wagtailadmin_pages:search` comes here.
+    path("admin/pages/search/", AdminPageSearchView.as_view()),
+    path("admin/pages/search/results/", AdminPageSearchView.as_view(results_only=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
