@@ -10,21 +10,12 @@ listing and the editor may see every child.
 """
 
 from wagtail import hooks
-from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.pages.listing import ExplorableIndexView
 from wagtail.admin.viewsets.pages import PageViewSet
 
 from practices.models import PracticePage
 
 ROWS_PER_PAGE = 20
-
-
-class CountedPaginator(WagtailPaginator):
-    """A paginator told its count instead of asking the database."""
-
-    def __init__(self, object_list, per_page, *, count, **kwargs):
-        super().__init__(object_list, per_page, **kwargs)
-        self.__dict__["count"] = count  # Paginator.count is a cached_property
 
 
 class PracticeExplorerView(ExplorableIndexView):
@@ -39,9 +30,10 @@ class PracticeExplorerView(ExplorableIndexView):
         return self.request.user.is_superuser or bool(self.permissions.permissions)
 
     def get_paginator(self, queryset, per_page, **kwargs):
+        paginator = super().get_paginator(queryset, per_page, **kwargs)
         if self.counts_every_child():
-            return CountedPaginator(queryset, per_page, count=self.parent_page.numchild, **kwargs)
-        return super().get_paginator(queryset, per_page, **kwargs)
+            paginator.count = self.parent_page.numchild  # a cached_property: told, not asked
+        return paginator
 
 
 class PracticeViewSet(PageViewSet):

@@ -32,8 +32,9 @@ def report(request):
     form = ReportFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     kept = (_report_languages(request.user, filters), filters.get("section") or None, filters.get("status") or None)
-    rows = stored.report_rows(*kept)
-    page = Paginator(rows, REPORT_PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(stored.report_rows(*kept), REPORT_PAGE_SIZE)
+    paginator.count = stored.rows_counted(*kept)  # a cached_property: told, not counted again
+    page = paginator.get_page(request.GET.get("page"))
     _add_edit_urls(page.object_list, request.user)
     return TemplateResponse(
         request,
