@@ -154,7 +154,11 @@ def without(part):
         return change
 
     def cardinality(body):
+        from search import grouping
+
         def strip(aggs):
+            for name in [name for name in aggs if name.endswith(grouping.PARTS)]:
+                del aggs[name]  # a facet's options counted among publications' documents
             for agg in aggs.values():
                 agg.get("aggs", {}).pop("pages", None)
                 agg.get("aggs", {}).pop("grouped", None)

@@ -11,7 +11,10 @@ several documents, so each count is its documents, less those of such types, plu
 those belong to (a cardinality of `page_id`, exact below `PRECISION` pages, the largest
 threshold Elasticsearch accepts). The cardinality thus reads a publication's documents only: over
 every document found it was 40 % of the node's work for a search at 20 000 practices
-(docs/performance.md).
+(docs/performance.md). A facet's options are counted the same way, but the documents of types
+with parts are counted beside the options (one filter, then the options again), not under each
+option: a filter under every option tested each document found once per option it has, a sixth
+of the node's work for a frequent word at 20 000 practices.
 """
 
 from elasticsearch.dsl import Q
@@ -23,6 +26,10 @@ PRECISION = 40_000
 PAGES = "pages"  # the name of the cardinality under each count
 MATCHED = "matched"  # the aggregation counting every page the search found
 GROUPED = "grouped"  # under each count: the documents of the types with parts, and their pages
+PARTS = "_parts"  # beside a facet's options: the same options, of the documents of types with parts
+# Options counted among the documents of types with parts: every option a facet can show
+# (its own size) has its correction even when these documents rank the options differently.
+PARTS_OPTIONS = 1000
 PAGES_COUNT = {"field": GROUP_FIELD, "precision_threshold": PRECISION}
 
 
@@ -48,23 +55,36 @@ def matched_count(aggregations):
 
 def options(parent, name, field_name, size, grouped=True):
     """A facet's options under `parent` (a search's aggregations, or a filter bucket), each
-    counting the pages found with it (read back by `option_count`)."""
-    terms = parent.bucket(name, "terms", field=field_name, size=size)
-    if grouped:
-        count_pages_of_parts(terms)
-    return terms
+    counting the pages found with it (read back by `option_counts`)."""
+    parent.bucket(name, "terms", field=field_name, size=size)
+    types = types_with_parts()
+    if grouped and types:
+        parts = parent.bucket(name + PARTS, "filter", filter=Q("terms", type=types))
+        terms = parts.bucket(name, "terms", field=field_name, size=PARTS_OPTIONS)
+        terms.metric(PAGES, "cardinality", **PAGES_COUNT)
 
 
-def option_count(bucket):
-    return pages_in(bucket)
+def option_counts(parent, name):
+    """[(option, pages found with it)] of the facet `options` counted under `parent` (plain
+    dicts, or a dsl response's aggregations: subscripts only)."""
+    counts = {bucket["key"]: bucket["doc_count"] for bucket in parent[name]["buckets"]}
+    if name + PARTS in parent:
+        for bucket in parent[name + PARTS][name]["buckets"]:
+            if bucket["key"] in counts:
+                counts[bucket["key"]] += int(bucket[PAGES]["value"]) - bucket["doc_count"]
+    return list(counts.items())
 
 
 def count_pages_of_parts(aggregation):
     """Under `aggregation`, the documents of the types whose pages have parts, and their pages."""
-    types = [declaration.name for declaration in searchable.types() if declaration.parts]
+    types = types_with_parts()
     if types:
         grouped = aggregation.bucket(GROUPED, "filter", filter=Q("terms", type=types))
         grouped.metric(PAGES, "cardinality", **PAGES_COUNT)
+
+
+def types_with_parts():
+    return [declaration.name for declaration in searchable.types() if declaration.parts]
 
 
 def pages_in(bucket):

@@ -87,7 +87,7 @@ class ListingSearch(PageSearch):
     def execute(self):
         response = self.build().execute()
         hits = [(hit.type, hit.page_id) for hit in response.hits]
-        counts = {name: facet_counts(response.aggregations[name]) for name in self.facets}
+        counts = {name: facet_counts(response.aggregations, name) for name in self.facets}
         return response.hits.total.value, hits, counts
 
 

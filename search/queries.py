@@ -26,6 +26,7 @@ FUZZY_FIELDS = REGIONAL_FIELDS[:2]
 FUZZY_PREFIX = 1
 FUZZY_EXPANSIONS = 20
 FUZZY_WEIGHT = 1
+COUNTS = "counts"  # a facet's options under the filter of the other facets' choices
 
 
 @dataclass
@@ -175,7 +176,7 @@ class PageSearch:
         for name, field_name in self.facets.items():
             others = self.get_facet_filters(excluding=name)
             if others:
-                parent, terms_name = search.aggs.bucket(name, "filter", filter=Q("bool", filter=others)), "counts"
+                parent, terms_name = search.aggs.bucket(name, "filter", filter=Q("bool", filter=others)), COUNTS
             else:  # nothing to count under: a plain terms aggregation is cheaper
                 parent, terms_name = search.aggs, name
             grouping.options(parent, terms_name, field_name, size=50, grouped=self.grouped)
@@ -200,7 +201,7 @@ class PageSearch:
         return SearchResults(
             count=grouping.matched_count(aggregations),
             results=[self.result(hit) for hit in found],
-            facets={name: facet_counts(aggregations[name]) for name in self.facets},
+            facets={name: facet_counts(aggregations, name) for name in self.facets},
             suggestion=suggestion,
         )
 
@@ -303,10 +304,11 @@ def language_fields(language, boost=1):
     ]
 
 
-def facet_counts(aggregation):
-    """A facet's options and their counts, from a dsl aggregation or a plain dict (search.hits)."""
-    buckets = aggregation["counts"]["buckets"] if "counts" in aggregation else aggregation["buckets"]
-    counts = [{"value": bucket["key"], "count": grouping.option_count(bucket)} for bucket in buckets]
+def facet_counts(aggregations, name):
+    """Facet `name`'s options and their counts, from a search's aggregations (a dsl response's
+    or plain dicts: search.hits), as `with_facet_counts` asked for them."""
+    parent, terms_name = (aggregations[name], COUNTS) if COUNTS in aggregations[name] else (aggregations, name)
+    counts = [{"value": value, "count": count} for value, count in grouping.option_counts(parent, terms_name)]
     # Most pages first: the node orders by documents, and a publication's pages count once.
     return sorted(counts, key=lambda option: -option["count"])
 
