@@ -7,7 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from practices.models import PracticeIndexPage, PracticePage
+from practices.models import PracticePage
+from practices.tests.making import add_practices
 
 pytestmark = pytest.mark.django_db
 
@@ -16,9 +17,7 @@ WORD = "prison"
 
 @pytest.fixture
 def more_than_a_page():
-    index = PracticeIndexPage.objects.get()
-    for number in range(20):
-        index.add_child(instance=PracticePage(title_en=f"Prison practice {number}", slug_en=f"prison-{number}"))
+    add_practices(20, title="Prison practice", slug="prison")
 
 
 def search(client, query):

@@ -9,7 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import HomePage
-from practices.models import PracticeIndexPage, PracticePage
+from practices.models import PracticeIndexPage
+from practices.tests.making import add_practices
 
 pytestmark = pytest.mark.django_db
 
@@ -67,6 +68,5 @@ def test_the_explorers_queries_do_not_grow_with_its_rows(client, superuser):
     index = PracticeIndexPage.objects.get()
     explorer_queries(client, index)  # warm: content types, the admin's own caches
     fewer = explorer_queries(client, index)  # the demo's practices
-    for number in range(25):
-        index.add_child(instance=PracticePage(title_en=f"Extra practice {number}", slug_en=f"extra-{number}"))
+    add_practices(25)
     assert explorer_queries(client, index) == fewer

@@ -5,6 +5,7 @@ from django.utils import translation
 
 from languages.tests.loading import pages_loaded
 from practices.models import PracticeIndexPage, PracticePage
+from practices.tests.making import add_practices
 
 pytestmark = pytest.mark.django_db
 
@@ -24,9 +25,7 @@ def test_serving_a_practice_does_not_load_its_siblings(client, language):
     before, response = pages_loaded_serving(client, url)
     assert response.status_code == 200, url
 
-    index = PracticeIndexPage.objects.get()
-    for number in range(30):
-        index.add_child(instance=PracticePage(title_en=f"Sibling practice {number}", slug_en=f"sibling-{number}"))
+    add_practices(30, title="Sibling practice", slug="sibling")
     after, response = pages_loaded_serving(client, url)
     assert response.status_code == 200
     # At most as many: the second request may find the menu cached (caching/fragments.py).
@@ -56,9 +55,7 @@ def test_renaming_a_section_rewrites_its_practices_urls_without_loading_them(cli
 
     practice = PracticePage.objects.live().public().first()
     few = rename("practices-renamed")
-    index = PracticeIndexPage.objects.get()
-    for number in range(30):
-        index.add_child(instance=PracticePage(title_en=f"Sibling practice {number}", slug_en=f"sibling-{number}"))
+    add_practices(30, title="Sibling practice", slug="sibling")
     many = rename("practices-renamed-again")
     assert many <= few, f"{many - few} more page objects loaded with 30 more practices"
     practice.refresh_from_db()

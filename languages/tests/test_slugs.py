@@ -6,7 +6,8 @@ from django.core.exceptions import ValidationError
 from wagtail.test.utils.form_data import querydict_from_html
 
 from languages.tests.loading import pages_loaded
-from practices.models import PracticeIndexPage, PracticePage
+from practices.models import PracticePage
+from practices.tests.making import add_practices
 
 pytestmark = pytest.mark.django_db
 
@@ -20,9 +21,8 @@ def pages_loaded_publishing(page):
 def test_publishing_a_practice_does_not_load_its_siblings():
     practice = PracticePage.objects.live().first()
     few = pages_loaded_publishing(practice)
-    index = PracticeIndexPage.objects.get()
-    for number in range(5):  # each was loaded again by every clean() of save_revision() and publish()
-        index.add_child(instance=PracticePage(title_en=f"Sibling practice {number}", slug_en=f"sibling-{number}"))
+    # Each was loaded again by every clean() of save_revision() and publish().
+    add_practices(5, title="Sibling practice", slug="sibling")
     many = pages_loaded_publishing(PracticePage.objects.get(pk=practice.pk))
     assert many <= few, f"{many - few} more page objects loaded with 5 more siblings"
 
@@ -74,11 +74,7 @@ def editor(client, admin_user):
 
 def test_saving_a_practice_in_the_editor_does_not_load_its_siblings(editor):
     practice = PracticePage.objects.live().order_by("pk").first()
-    index = PracticeIndexPage.objects.get()
-    siblings = [
-        index.add_child(instance=PracticePage(title_en=f"Sibling practice {number}", slug_en=f"sibling-{number}")).pk
-        for number in range(5)
-    ]
+    siblings = [page.pk for page in add_practices(5, title="Sibling practice", slug="sibling")]
     response, loaded = saved_in_the_editor(editor, practice, summary_en="An edit.")
     assert response.status_code == 302
     # wagtail-modeltranslation's form loaded each sibling once per language (40 here).

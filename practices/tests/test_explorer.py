@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import GroupPagePermission
 
 from practices.models import PracticeIndexPage, PracticePage
+from practices.tests.making import add_practices
 
 pytestmark = pytest.mark.django_db
 
@@ -18,11 +19,8 @@ ROW = "data-listing-page-title"
 
 @pytest.fixture
 def index():
-    index = PracticeIndexPage.objects.get()
-    for number in range(25):
-        index.add_child(instance=PracticePage(title_en=f"Extra practice {number}", slug_en=f"extra-{number}"))
-    index.refresh_from_db()
-    return index
+    add_practices(25)
+    return PracticeIndexPage.objects.get()
 
 
 def explore(client, index, query=""):
