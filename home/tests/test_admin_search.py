@@ -41,6 +41,16 @@ def test_the_counts_shown_are_the_matches_and_no_count_query_is_sent(client, adm
     assert not [sql for sql in queries if sql.startswith("SELECT COUNT(*)")]
 
 
+def test_the_results_the_search_box_fetches_as_it_is_typed_are_counted_the_same_way(
+    client, admin_user, more_than_a_page
+):
+    client.force_login(admin_user)
+    matches = Page.objects.all().autocomplete(WORD).count()
+    response, queries = search(client, f"results/?q={WORD}")
+    assert f"There are {matches} matching pages" in response.content.decode()
+    assert not [sql for sql in queries if sql.startswith("SELECT COUNT(*)")]
+
+
 def test_a_chosen_page_type_is_paginated_by_its_own_count(client, admin_user, more_than_a_page):
     client.force_login(admin_user)
     practices = PracticePage.objects.all().autocomplete(WORD).count()
