@@ -111,19 +111,17 @@ def report_rows(languages=None, section=None, status=None):
 def counts_per_language(languages=None, section=None, status=None):
     """{language: {status: number of objects with at least one field in it}} of the rows the
     filters keep (`report_rows`' filters), cached until the stored status changes."""
-    return _cached("counts", _count, languages, section, status)
+    return tallies(languages, section, status)[0]
 
 
-def rows_counted(languages=None, section=None, status=None):
-    """How many rows `report_rows` keeps, cached as the counts are: the report's paginator read
-    all 160 000 rows of 20 000 practices for it on every page (docs/performance.md)."""
-    return _cached("rows", lambda *kept: report_rows(*kept).count(), languages, section, status)
-
-
-def _cached(name, compute, languages, section, status):
+def tallies(languages=None, section=None, status=None):
+    """(`counts_per_language`, how many rows `report_rows` keeps): one query over the stored
+    rows, then one cache read, until the stored status changes. The report's paginator is given
+    the number: it counted all 160 000 rows of 20 000 practices on every view (docs/performance.md)."""
     generation = cache.get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
-    key = f"translations:{name}:{generation}:{sorted(languages) if languages is not None else ''}:{section}:{status}"
-    return cache.get_or_set(key, lambda: compute(languages, section, status), timeout=COUNTS_TIMEOUT)
+    # "tallies", not the earlier "counts" (a dict alone): a shared cache may still hold those.
+    key = f"translations:tallies:{generation}:{sorted(languages) if languages is not None else ''}:{section}:{status}"
+    return cache.get_or_set(key, lambda: _count(languages, section, status), timeout=COUNTS_TIMEOUT)
 
 
 def _count(languages, section, status):
@@ -131,12 +129,13 @@ def _count(languages, section, status):
         report_rows(languages, section, status)
         .order_by()
         .values("language")
-        .annotate(**{name: Count("pk", filter=STATUS_FILTERS[name]) for name in STATUSES})
+        .annotate(rows=Count("pk"), **{name: Count("pk", filter=STATUS_FILTERS[name]) for name in STATUSES})
     )
-    counts = {language: dict.fromkeys(STATUSES, 0) for language in LANGUAGE_CODES}
+    counts, rows = {language: dict.fromkeys(STATUSES, 0) for language in LANGUAGE_CODES}, 0
     for total in totals:
         counts[total["language"]] = {name: total[name] for name in STATUSES}
-    return counts
+        rows += total["rows"]
+    return counts, rows
 
 
 def object_status(obj):

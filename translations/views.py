@@ -32,8 +32,9 @@ def report(request):
     form = ReportFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     kept = (_report_languages(request.user, filters), filters.get("section") or None, filters.get("status") or None)
+    counts, rows = stored.tallies(*kept)
     paginator = Paginator(stored.report_rows(*kept), REPORT_PAGE_SIZE)
-    paginator.count = stored.rows_counted(*kept)  # a cached_property: told, not counted again
+    paginator.count = rows  # a cached_property: told, not counted again
     page = paginator.get_page(request.GET.get("page"))
     _add_edit_urls(page.object_list, request.user)
     return TemplateResponse(
@@ -43,7 +44,7 @@ def report(request):
             "form": form,
             "rows": page.object_list,
             "page": page,
-            "counts": stored.counts_per_language(*kept),
+            "counts": counts,
             "languages": settings.LANGUAGES,
             "target": filters.get("language") or "",
         },
