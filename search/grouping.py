@@ -25,7 +25,7 @@ GROUP_FIELD = "page_id"
 PRECISION = 40_000
 PAGES = "pages"  # the name of the cardinality under each count
 MATCHED = "matched"  # the aggregation counting every page the search found
-GROUPED = "grouped"  # under each count: the documents of the types with parts, and their pages
+GROUPED = "grouped"  # under the count of matches: the documents of the types with parts, and their pages
 PARTS = "_parts"  # beside a facet's options: the same options, of the documents of types with parts
 # Options counted among the documents of types with parts: every option a facet can show
 # (its own size) has its correction even when these documents rank the options differently.
@@ -57,11 +57,11 @@ def options(parent, name, field_name, size, grouped=True):
     """A facet's options under `parent` (a search's aggregations, or a filter bucket), each
     counting the pages found with it (read back by `option_counts`)."""
     parent.bucket(name, "terms", field=field_name, size=size)
-    types = types_with_parts()
-    if grouped and types:
-        parts = parent.bucket(name + PARTS, "filter", filter=Q("terms", type=types))
-        terms = parts.bucket(name, "terms", field=field_name, size=PARTS_OPTIONS)
-        terms.metric(PAGES, "cardinality", **PAGES_COUNT)
+    if grouped:
+        parts = documents_of_parts(parent, name + PARTS)
+        if parts is not None:
+            terms = parts.bucket(name, "terms", field=field_name, size=PARTS_OPTIONS)
+            terms.metric(PAGES, "cardinality", **PAGES_COUNT)
 
 
 def option_counts(parent, name):
@@ -77,14 +77,16 @@ def option_counts(parent, name):
 
 def count_pages_of_parts(aggregation):
     """Under `aggregation`, the documents of the types whose pages have parts, and their pages."""
-    types = types_with_parts()
-    if types:
-        grouped = aggregation.bucket(GROUPED, "filter", filter=Q("terms", type=types))
+    grouped = documents_of_parts(aggregation, GROUPED)
+    if grouped is not None:
         grouped.metric(PAGES, "cardinality", **PAGES_COUNT)
 
 
-def types_with_parts():
-    return [declaration.name for declaration in searchable.types() if declaration.parts]
+def documents_of_parts(parent, name):
+    """A filter `name` under `parent` keeping the documents of the types whose pages have
+    parts; None when no type has parts."""
+    types = [declaration.name for declaration in searchable.types() if declaration.parts]
+    return parent.bucket(name, "filter", filter=Q("terms", type=types)) if types else None
 
 
 def pages_in(bucket):
