@@ -184,9 +184,10 @@ class PageSearch:
 
     def execute(self):
         response = self.build().execute()
+        found = hits.hits(response)
         suggestion = read_suggestion(response, self.request.query) if self.request.query else None
         # What follows the first request goes in one more round trip at most (followups).
-        check = self.words_check(suggestion)
+        check = self.words_check(suggestion, found)
         if self.request.query and grouping.matched_count(hits.aggregations(response)) == 0:
             checked, response = followups.together(check, self.build(fuzzy=True, marked=suggestion))
             if not followups.words_found(checked):
@@ -195,7 +196,6 @@ class PageSearch:
                 suggestion, response = None, self.build(fuzzy=True).execute()
             found = hits.hits(response)
         else:
-            found = hits.hits(response)
             suggestion = self.mark_correction(found, suggestion, check)
         aggregations = hits.aggregations(response)
         return SearchResults(
@@ -221,16 +221,17 @@ class PageSearch:
     def index(self):
         return Search(using=get_client(), index=PageDocument.alias())
 
-    def words_check(self, suggestion):
+    def words_check(self, suggestion, found):
         """The request telling whether every word "Did you mean" corrected is in a page the
-        visitor may see now (followups.words_check), or None when nothing needs checking.
+        visitor may see now (followups.words_check), or None when nothing needs checking:
+        no correction, or one that the hits `found` already show (followups.unshown).
 
         The spelling vocabularies are only as fresh as the index: a page restricted while the
         node was down still has its words there."""
         if not suggestion:
             return None
         typed = set(fold(self.request.query).split())
-        corrected = [word for word in suggestion.split() if fold(word) not in typed]
+        corrected = followups.unshown([word for word in suggestion.split() if fold(word) not in typed], found)
         visible = self.index().query(Q("bool", filter=self.get_filter()))
         return followups.words_check(visible, corrected, PHRASE_FIELDS)
 

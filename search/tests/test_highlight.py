@@ -45,3 +45,12 @@ def test_function_words_alone_find_nothing_and_never_fail(client, search_index):
     # "za", "i", "the" are in every text: they neither match on their own nor widen a query.
     assert api(client, q="za i the")["count"] == 0
     assert api(client, q="the prison")["count"] == api(client, q="prison")["count"]
+
+
+def test_a_correction_the_results_already_show_costs_no_second_round_trip(client, search_index, node_requests):
+    # "prison" finds pages whose titles hold "radicalisation" too: those hits passed the
+    # visibility filter, so "Did you mean" is proposed without asking the node again whether
+    # a visible page holds the word (search/followups.py).
+    data = api(client, q="radicalisaton prison", lang="en")
+    assert data["suggestion"] == "radicalisation prison"
+    assert len(node_requests) == 1, node_requests
