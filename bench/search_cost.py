@@ -52,13 +52,16 @@ class Meter:
     """Counts and times the Elasticsearch client's requests (wall and CPU time inside it)."""
 
     def __init__(self, client):
-        self.trips, self.wall, self.cpu = 0, 0.0, 0.0
+        self.reset()
         transport, perform = client.transport, client.transport.perform_request
 
         def metered(*args, **kwargs):
             wall, cpu = time.perf_counter(), time.process_time()
             try:
-                return perform(*args, **kwargs)
+                answer = perform(*args, **kwargs)
+                if isinstance(answer.body, dict):  # the node's own time: a search's or msearch's took
+                    self.took += answer.body.get("took", 0)
+                return answer
             finally:
                 self.trips += 1
                 self.wall += time.perf_counter() - wall
@@ -67,7 +70,7 @@ class Meter:
         transport.perform_request = metered
 
     def reset(self):
-        self.trips, self.wall, self.cpu = 0, 0.0, 0.0
+        self.trips, self.wall, self.cpu, self.took = 0, 0.0, 0.0, 0
 
 
 def percentiles(values):
@@ -106,7 +109,7 @@ def per_request(queries, repeat, profile):
                 wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
             if response.status_code != 200 or response.json()["degraded"]:
                 raise RuntimeError(f"{response.status_code} or degraded for {query}")
-            rows.append((meter.trips, len(sql), wall * 1000, meter.wall * 1000, (cpu - meter.cpu) * 1000))
+            rows.append((meter.trips, len(sql), wall * 1000, meter.wall * 1000, (cpu - meter.cpu) * 1000, meter.took))
     trips = {}
     for row in rows:
         trips[row[0]] = trips.get(row[0], 0) + 1
@@ -117,6 +120,8 @@ def per_request(queries, repeat, profile):
         "sql_mean": round(statistics.fmean(row[1] for row in rows), 2),
         "wall_ms": percentiles([row[2] for row in rows]),
         "es_client_ms": percentiles([row[3] for row in rows]),
+        "es_took_ms": percentiles([row[5] for row in rows]),
+        "es_client_beyond_took_ms": percentiles([row[3] - row[5] for row in rows]),
         "cpu_outside_es_ms": percentiles([row[4] for row in rows]),
     }
     if profiler:
@@ -146,6 +151,14 @@ def without(part):
         query["should"] = typo
         query.pop("minimum_should_match", None)
 
+    def clause(kind):
+        # One of the exact clauses (search.queries.PageSearch.get_query), by its kind.
+        def remove(body):
+            query, exact, typo = scoring(body)
+            query["should"] = [c for c in exact if kind not in json.dumps(c)] + typo
+
+        return remove
+
     def typo_settings(**settings):
         def change(body):
             for clause in scoring(body)[2]:
@@ -174,6 +187,10 @@ def without(part):
         "typo_clause": typo_clause,
         "typo_scoring_only": typo_scoring_only,
         "suggester": lambda body: body.pop("suggest", None),
+        "cross_fields": clause('"cross_fields"'),
+        "best_fields": clause('"best_fields"'),
+        "phrase": clause('"type": "phrase", "boost": 2'),
+        "expansions": clause('"boost": 0.7'),
         "aggregations": lambda body: body.pop("aggs", None),
         "highlight": lambda body: body.pop("highlight", None),
         "collapse": lambda body: body.pop("collapse", None),
@@ -206,6 +223,10 @@ def per_part(queries, repeat, chosen=None):
         "typo_clause",
         "typo_scoring_only",
         "suggester",
+        "cross_fields",
+        "best_fields",
+        "phrase",
+        "expansions",
         "aggregations",
         "cardinality",
         "highlight",
@@ -232,13 +253,18 @@ def per_part(queries, repeat, chosen=None):
         )
         bodies.append(PageSearch(request).build().to_dict())
     took = {part: [] for part in parts}
+    beyond = []  # the full body's wall time in the client less the node's took: transport, JSON
     for _ in range(repeat):
         for body in bodies:
             for part in parts:
                 variant = copy.deepcopy(body)
                 without(part)(variant)
-                took[part].append(client.search(index=PageDocument.alias(), body=variant)["took"])
-    return {part: percentiles(values) for part, values in took.items()}
+                start = time.perf_counter()
+                answer = client.search(index=PageDocument.alias(), body=variant)
+                took[part].append(answer["took"])
+                if part == "full":
+                    beyond.append((time.perf_counter() - start) * 1000 - answer["took"])
+    return {part: percentiles(values) for part, values in took.items()} | {"full_beyond_took_ms": percentiles(beyond)}
 
 
 def main():
