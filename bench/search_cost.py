@@ -182,6 +182,21 @@ def without(part):
 
         strip(body.get("aggs", {}))
 
+    def parts_per_facet(body):
+        # The filter of the documents with parts that the facets share, split into one per
+        # facet again (as before 2026-12-04, evening): what sharing it saves.
+        from search import grouping
+
+        def split(aggs):
+            shared = aggs.pop(grouping.PARTS, None)
+            if shared:
+                for name, terms in shared["aggs"].items():
+                    aggs[name + grouping.PARTS] = {"filter": shared["filter"], "aggs": {name: terms}}
+            for agg in list(aggs.values()):
+                split(agg.get("aggs", {}))
+
+        split(body.get("aggs", {}))
+
     removers = {
         "full": lambda body: None,
         "typo_clause": typo_clause,
@@ -195,6 +210,7 @@ def without(part):
         "highlight": lambda body: body.pop("highlight", None),
         "collapse": lambda body: body.pop("collapse", None),
         "cardinality": cardinality,
+        "parts_per_facet": parts_per_facet,
         # Cheaper typo tolerance, for comparison (docs/relevance.md, trials 10 and 11).
         "typo_prefix2_expansions10": typo_settings(prefix_length=2, max_expansions=10),
         "typo_expansions10": typo_settings(max_expansions=10),
@@ -229,6 +245,7 @@ def per_part(queries, repeat, chosen=None):
         "expansions",
         "aggregations",
         "cardinality",
+        "parts_per_facet",
         "highlight",
         "collapse",
         "typo_prefix2_expansions10",

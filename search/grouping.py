@@ -14,7 +14,8 @@ every document found it was 40 % of the node's work for a search at 20 000 pract
 (docs/performance.md). A facet's options are counted the same way, but the documents of types
 with parts are counted beside the options (one filter, then the options again), not under each
 option: a filter under every option tested each document found once per option it has, a sixth
-of the node's work for a frequent word at 20 000 practices.
+of the node's work for a frequent word at 20 000 practices. The facets counted under the same
+parent (every facet, when none is chosen) share that filter.
 """
 
 from elasticsearch.dsl import Q
@@ -26,7 +27,7 @@ PRECISION = 40_000
 PAGES = "pages"  # the name of the cardinality under each count
 MATCHED = "matched"  # the aggregation counting every page the search found
 GROUPED = "grouped"  # under the count of matches: the documents of the types with parts, and their pages
-PARTS = "_parts"  # beside a facet's options: the same options, of the documents of types with parts
+PARTS = "_parts"  # beside facets' options: the same options, of the documents of types with parts
 # Options counted among the documents of types with parts: every option a facet can show
 # (its own size) has its correction even when these documents rank the options differently.
 PARTS_OPTIONS = 1000
@@ -58,7 +59,9 @@ def options(parent, name, field_name, size, grouped=True):
     counting the pages found with it (read back by `option_counts`)."""
     parent.bucket(name, "terms", field=field_name, size=size)
     if grouped:
-        parts = documents_of_parts(parent, name + PARTS)
+        # One filter per parent, shared by the facets counted there (all of them, when no
+        # facet is chosen): each document found is tested once, not once per facet.
+        parts = parent[PARTS] if PARTS in parent else documents_of_parts(parent, PARTS)
         if parts is not None:
             terms = parts.bucket(name, "terms", field=field_name, size=PARTS_OPTIONS)
             terms.metric(PAGES, "cardinality", **PAGES_COUNT)
@@ -68,8 +71,8 @@ def option_counts(parent, name):
     """[(option, pages found with it)] of the facet `options` counted under `parent` (plain
     dicts, or a dsl response's aggregations: subscripts only)."""
     counts = {bucket["key"]: bucket["doc_count"] for bucket in parent[name]["buckets"]}
-    if name + PARTS in parent:
-        for bucket in parent[name + PARTS][name]["buckets"]:
+    if PARTS in parent and name in parent[PARTS]:
+        for bucket in parent[PARTS][name]["buckets"]:
             if bucket["key"] in counts:
                 counts[bucket["key"]] += int(bucket[PAGES]["value"]) - bucket["doc_count"]
     return list(counts.items())
