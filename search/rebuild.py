@@ -28,6 +28,9 @@ logger = logging.getLogger(__name__)
 
 SENDERS = 2  # bulk requests in flight while the next batch is prepared
 FILLING = {"refresh_interval": "-1", "translog.durability": "async"}  # set back to defaults after
+# Merging the filled index takes seconds per 10 000 pages (6 s for 20 000 on 2 cores): far
+# beyond a visitor's search timeout, and the old index answers meanwhile.
+MERGE_TIMEOUT = 1800
 
 
 class RebuildRunning(RuntimeError):
@@ -91,6 +94,7 @@ def rebuild_locked(progress=None):
     fill(client, new_index, page_ids, progress)
     client.indices.put_settings(index=new_index, settings={"index": dict.fromkeys(FILLING)})
     client.indices.refresh(index=new_index)
+    merge(client, new_index)
     mark = catch_up(new_index, mark)
 
     # One atomic swap of both aliases, then what reached the old index meanwhile, then the
@@ -104,6 +108,14 @@ def rebuild_locked(progress=None):
         wait_for_searches(retired)
         client.indices.delete(index=",".join(retired), ignore_unavailable=True)
     return new_index, len(page_ids)
+
+
+def merge(client, index):
+    """Merges the filled `index` into one segment before it goes live. A search pays per
+    segment for its typo-tolerant terms and its facets' ordinals: at 20 000 pages the node's
+    `took` fell by a fifth (12.1 -> 9.5 ms mean) once the four segments a fill leaves were one
+    (docs/performance.md). Later changes add small segments, which Elasticsearch merges as usual."""
+    client.options(request_timeout=MERGE_TIMEOUT).indices.forcemerge(index=index, max_num_segments=1)
 
 
 def catch_up(index, mark):

@@ -378,3 +378,28 @@ def test_search_survives_the_node_being_stopped_and_catches_up_when_it_is_back(c
         get_client().indices.delete(
             index=f"{settings.SEARCH_INDEX_PREFIX}-*", ignore_unavailable=True, allow_no_indices=True
         )
+
+
+def test_a_rebuilt_index_goes_live_merged_into_one_segment(search_index, monkeypatch):
+    # A search pays per segment for its typo-tolerant terms and its facets (search/rebuild.py).
+    # A large fill leaves several segments; here the demo's is made to leave two.
+    from search import rebuild
+
+    fill, filled = rebuild.fill, []
+
+    def fill_in_two_segments(client, index, page_ids, progress):
+        half = len(page_ids) // 2
+        for part in (page_ids[:half], page_ids[half:]):
+            fill(client, index, part, progress)
+            client.indices.refresh(index=index)
+        filled.append(segment_counts(index))
+
+    monkeypatch.setattr(rebuild, "fill", fill_in_two_segments)
+    index, _count = rebuild.rebuild()
+    assert filled == [[2]]
+    assert segment_counts(index) == [1]
+
+
+def segment_counts(index):
+    shards = get_client().indices.segments(index=index)["indices"][index]["shards"]
+    return [len(copy["segments"]) for copies in shards.values() for copy in copies]
