@@ -94,8 +94,8 @@ def rebuild_locked(progress=None):
     fill(client, new_index, page_ids, progress)
     client.indices.put_settings(index=new_index, settings={"index": dict.fromkeys(FILLING)})
     client.indices.refresh(index=new_index)
-    merge(client, new_index)
     mark = catch_up(new_index, mark)
+    merge(client, new_index)  # after the replay, whose updates would leave a segment of their own
 
     # One atomic swap of both aliases, then what reached the old index meanwhile, then the
     # old indices go.
