@@ -61,12 +61,13 @@ def words_check(base, words, fields):
 def unshown(words, hits):
     """Those of `words` that no title or summary of the first `SHOWN_HITS` of `hits` holds as
     a word (scripts and diacritics aside): only those need a `words_check`."""
-    missing = {fold(word) for word in words}
+    folded = {word: fold(word) for word in words}
+    missing = set(folded.values())
     for hit in hits[:SHOWN_HITS]:
         for name, value in vars(hit).items():
             if missing and name.startswith(SHOWN_FIELDS) and isinstance(value, str):
                 missing.difference_update(WORD.findall(fold(value)))
-    return [word for word in words if fold(word) in missing]
+    return [word for word in words if folded[word] in missing]
 
 
 def words_found(answer):

@@ -232,6 +232,8 @@ class PageSearch:
             return None
         typed = set(fold(self.request.query).split())
         corrected = followups.unshown([word for word in suggestion.split() if fold(word) not in typed], found)
+        if not corrected:  # nothing left to ask: no search built
+            return None
         visible = self.index().query(Q("bool", filter=self.get_filter()))
         return followups.words_check(visible, corrected, PHRASE_FIELDS)
 
