@@ -80,7 +80,7 @@ class ListingSearch(PageSearch):
     def build(self):
         search = Search(using=get_client(), index=PageDocument.alias()).query(Q("bool", filter=self.get_filter()))
         search = search.sort({"published": {"order": "desc", "missing": "_last"}}, {"page_id": {"order": "desc"}})
-        search = self.with_facet_counts(search).source(["page_id", "type"])
+        search = self.with_facet_counts(self.with_choices(search)).source(["page_id", "type"])
         start = (self.request.page - 1) * self.request.page_size
         return search.extra(track_total_hits=True)[start : start + self.request.page_size]
 
