@@ -114,8 +114,7 @@ def node_took(repeat, kinds):
     for _ in range(repeat):
         for kind, (queries, _document_pages) in kinds.items():
             for query in queries:
-                answers = PageSearch(SearchRequest(query=query, language="en")).first_answers()
-                took[kind].append(max(answer.took for answer in answers))
+                took[kind].append(PageSearch(SearchRequest(query=query, language="en")).build().execute().took)
     return {kind: percentiles(found) for kind, found in took.items()}
 
 

@@ -189,10 +189,8 @@ def took_sample(queries, size=300):
     """ES `took` of our queries, replayed in-process on a sample (both searches when the fuzzy fallback runs)."""
     from urllib.parse import parse_qsl
 
-    from search import grouping
     from search.client import UNAVAILABLE
     from search.facets import facet_fields
-    from search.hits import aggregations
     from search.queries import PageSearch, SearchRequest
 
     facets = facet_fields()
@@ -204,11 +202,10 @@ def took_sample(queries, size=300):
         )
         search = PageSearch(request)
         try:
-            # The hits and the counts run side by side on the node: the slower one is its time.
-            response, counts = search.first_answers()
-            took = max(response.took, counts.took)
-            if grouping.matched_count(aggregations(counts)) == 0:
-                took += max(answer.took for answer in search.first_answers(fuzzy=True))
+            response = search.build().execute()
+            took = response.took
+            if response.hits.total.value == 0:
+                took += search.build(fuzzy=True).execute().took
         except UNAVAILABLE:
             failed += 1
             continue

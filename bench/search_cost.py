@@ -8,9 +8,8 @@ DEBUG off, as an anonymous visitor, for a sample of the same query mix:
 1. **per API request**: Elasticsearch round trips and SQL queries (how many requests needed
    how many), wall time, time inside the Elasticsearch client, and the process's CPU time
    outside it (Python and the database driver: robust to other load on the machine);
-2. **per part of the node's work**: the node's `took` for the search's first round trip as the
-   API sends it (the hits and the counts side by side, the counts not from the request cache),
-   and for the same bodies with one part removed (the typo-tolerant clause, the
+2. **per part of the node's work**: the node's `took` for the search's first request as the
+   API sends it, and for the same body with one part removed (the typo-tolerant clause, the
    "Did you mean" suggester, the aggregations, their cardinalities, the highlighting, the
    collapse) or changed (cheaper typo tolerance, docs/relevance.md), the variants taking turns
    query by query so that all see the same load (`--parts` chooses some);
@@ -224,8 +223,7 @@ def without(part):
 
 
 def per_part(queries, repeat, chosen=None):
-    """{part: took percentiles} of the first round trip (the hits and the counts) without that
-    part, taking turns."""
+    """{part: took percentiles} of the first request's body without that part, taking turns."""
     from urllib.parse import parse_qsl
 
     from django.contrib.auth.models import AnonymousUser
@@ -270,20 +268,16 @@ def per_part(queries, repeat, chosen=None):
             access=levels,
             hidden=hidden,
         )
-        search = PageSearch(request)
-        bodies.append((search.build().to_dict(), search.counting().to_dict()))
+        bodies.append(PageSearch(request).build().to_dict())
     took = {part: [] for part in parts}
     beyond = []  # the full body's wall time in the client less the node's took: transport, JSON
     for _ in range(repeat):
-        for pair in bodies:
+        for body in bodies:
             for part in parts:
-                found, counted = copy.deepcopy(pair)
-                without(part)(found)
-                without(part)(counted)
-                # The counts uncached: each variant's own work, not the request cache's answer.
-                searches = [{}, found, {"request_cache": False}, counted]
+                variant = copy.deepcopy(body)
+                without(part)(variant)
                 start = time.perf_counter()
-                answer = client.msearch(index=PageDocument.alias(), searches=searches)
+                answer = client.search(index=PageDocument.alias(), body=variant)
                 took[part].append(answer["took"])
                 if part == "full":
                     beyond.append((time.perf_counter() - start) * 1000 - answer["took"])

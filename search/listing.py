@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from elasticsearch.dsl import Q, Search
 
 import searchable
-from search import navigation
+from search import followups, grouping, navigation
 from search.client import UNAVAILABLE, get_client
 from search.documents import PageDocument
 from search.facets import MAX_VALUE_LENGTH, YEAR
@@ -77,18 +77,32 @@ class ListingSearch(PageSearch):
         names = [declaration.name for declaration in self.listed.declarations]
         return [*super().get_filter(), Q("terms", type=names), pages_only()]
 
+    def listed_pages(self):
+        """The index, queried for the listed pages the visitor may see."""
+        return Search(using=get_client(), index=PageDocument.alias()).query(Q("bool", filter=self.get_filter()))
+
     def build(self):
-        search = Search(using=get_client(), index=PageDocument.alias()).query(Q("bool", filter=self.get_filter()))
-        search = search.sort({"published": {"order": "desc", "missing": "_last"}}, {"page_id": {"order": "desc"}})
-        search = self.with_facet_counts(self.with_choices(search)).source(["page_id", "type"])
+        """A page of the listing (its counts: `counting`)."""
+        newest = {"published": {"order": "desc", "missing": "_last"}}
+        search = self.listed_pages().sort(newest, {"page_id": {"order": "desc"}})
+        search = self.with_choices(search).source(["page_id", "type"])
         start = (self.request.page - 1) * self.request.page_size
-        return search.extra(track_total_hits=True)[start : start + self.request.page_size]
+        return search.extra(track_total_hits=False)[start : start + self.request.page_size]
+
+    def counting(self):
+        """The listing's count and its facets' options, without pages: the node keeps a search
+        that returns no hits in its request cache until the index changes, and every page of a
+        listing has the same counts, so only the first page of a listing is counted. The
+        visitor's access is part of the query, so of the cache's key."""
+        search = self.with_counts(self.listed_pages())
+        return search.extra(size=0, track_total_hits=False).params(request_cache=True)
 
     def execute(self):
-        response = self.build().execute()
+        response, counted = followups.together(self.build(), self.counting())
         hits = [(hit.type, hit.page_id) for hit in response.hits]
-        counts = {name: facet_counts(response.aggregations, name) for name in self.facets}
-        return response.hits.total.value, hits, counts
+        aggregations = counted.aggregations.to_dict()
+        counts = {name: facet_counts(aggregations, name) for name in self.facets}
+        return grouping.matched_count(aggregations), hits, counts
 
 
 def chosen_filters(params, listed):

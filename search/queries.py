@@ -130,30 +130,19 @@ class PageSearch:
         return [f"{SNIPPET_FIELD}_{field_suffix(code)}" for code in LANGUAGE_CODES if code in readable]
 
     def build(self, fuzzy=False, marked=None):
-        """The search for the hits shown; `fuzzy` for the typo fallback, whose snippets mark
-        `marked` (the corrected words) rather than the words as typed. Counted apart: `counting`."""
+        """The search; `fuzzy` for the typo fallback, whose snippets mark `marked` (the
+        corrected words) rather than the words as typed."""
         request = self.request
         search = self.matching(fuzzy)
         if request.query and not fuzzy:
             search = add_suggester(search, request.query, request.access)
         if request.sort == "newest" or not request.query:
             search = search.sort({"published": {"order": "desc", "missing": "_last"}})
-        search = grouping.one_per_page(self.with_choices(search))
+        search = grouping.one_per_page(self.with_counts(self.with_choices(search)))
         search = self.with_highlights(search, (marked or request.query) if request.query else None)
         start = (request.page - 1) * request.page_size
-        return search.extra(track_total_hits=False)[start : start + request.page_size]
-
-    def counting(self, fuzzy=False):
-        """The count of results and of each facet's options for the same words and filters as
-        `build`, and no hits.
-
-        Apart from the hits, so that the node works on both at once (a search runs on one
-        thread), and with no hits to return, so that it neither scores nor ranks and caches
-        the answer (its request cache keeps only searches with no hits, until the index
-        changes): the next page of the same results, a facet link back, a frequent query count
-        again for nothing. The visitor's access is part of the query, so of the cache's key."""
-        search = self.with_counts(self.matching(fuzzy))
-        return search.extra(size=0, track_total_hits=False).params(request_cache=True)
+        search = search.extra(track_total_hits=True)[start : start + request.page_size]
+        return search
 
     def matching(self, fuzzy=False):
         """The index queried for the words (`fuzzy`: the typo fallback), within what the visitor may see."""
@@ -162,14 +151,15 @@ class PageSearch:
         return self.index().query(Q("bool", filter=self.get_filter()))
 
     def with_counts(self, search):
-        """`search` counting the results (under the facet choices) and each facet's options, in
-        pages (grouping)."""
+        """`search` counting the results and each facet's options, in pages (grouping)."""
+        # Facet choices filter the hits after the aggregations (post_filter), and each facet is
+        # counted under the other facets' choices only: choosing RS still shows how many ME has.
         search = self.with_facet_counts(search)
         return grouping.count_matched(search, self.get_facet_filters(), self.grouped)
 
     def with_choices(self, search):
-        """`search`'s hits filtered by the facet values chosen. A post_filter: the same search's
-        aggregations, if any, count every option (`with_facet_counts`)."""
+        """`search`'s hits filtered by the facet values chosen: a post_filter, so that the
+        same search's aggregations count every option (`with_facet_counts`)."""
         chosen = self.get_facet_filters()
         return search.post_filter(Q("bool", filter=chosen)) if chosen else search
 
@@ -185,8 +175,7 @@ class PageSearch:
         return search
 
     def with_facet_counts(self, search):
-        """`search` counting each facet's options under the other facets' choices: choosing RS
-        still shows how many ME has. The choices filter the hits, not the counts (post_filter)."""
+        """`search` counting each facet's options under the other facets' choices."""
         for name, field_name in self.facets.items():
             others = self.get_facet_filters(excluding=name)
             if others:
@@ -196,27 +185,22 @@ class PageSearch:
             grouping.options(parent, terms_name, field_name, size=50, grouped=self.grouped)
         return search
 
-    def first_answers(self, fuzzy=False, marked=None):
-        """The hits (`build`) and the counts (`counting`), asked in one round trip."""
-        return followups.together(self.build(fuzzy, marked), self.counting(fuzzy))
-
     def execute(self):
-        response, counts = self.first_answers()
+        response = self.build().execute()
         found = hits.hits(response)
         suggestion = read_suggestion(response, self.request.query) if self.request.query else None
         # What follows the first request goes in one more round trip at most (followups).
         check = self.words_check(suggestion, found)
-        if self.request.query and grouping.matched_count(hits.aggregations(counts)) == 0:
-            fallback = (self.build(fuzzy=True, marked=suggestion), self.counting(fuzzy=True))
-            checked, response, counts = followups.together(check, *fallback)
+        if self.request.query and grouping.matched_count(hits.aggregations(response)) == 0:
+            checked, response = followups.together(check, self.build(fuzzy=True, marked=suggestion))
             if not followups.words_found(checked):
                 # The correction is not the visitor's to see (the index lags): searched again
                 # without marking it. Rare, so a third round trip is acceptable here.
-                suggestion, (response, counts) = None, self.first_answers(fuzzy=True)
+                suggestion, response = None, self.build(fuzzy=True).execute()
             found = hits.hits(response)
         else:
             suggestion = self.mark_correction(found, suggestion, check)
-        aggregations = hits.aggregations(counts)
+        aggregations = hits.aggregations(response)
         return SearchResults(
             count=grouping.matched_count(aggregations),
             results=[self.result(hit) for hit in found],

@@ -1,4 +1,4 @@
-"""Calling the search API as a client would, for the search tests."""
+"""Calling the search API as a client would, and what the node did, for the search tests."""
 
 
 def api(client, path="/api/v1/search/", **params):
@@ -10,3 +10,11 @@ def api(client, path="/api/v1/search/", **params):
 
 def slugs(data):
     return [item["slug"] for item in data["results"]]
+
+
+def counts_cached(es_client):
+    """How many searches the node has answered from its request cache (search.queries.PageSearch.counting)."""
+    from search.documents import PageDocument
+
+    stats = es_client.indices.stats(index=PageDocument.alias(), metric="request_cache")
+    return stats["_all"]["total"]["request_cache"]["hit_count"]

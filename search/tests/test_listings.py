@@ -14,6 +14,7 @@ from practices.models import Beneficiary, GuideIndexPage, PracticeIndexPage, Pra
 from roles import VERIFIED_PROFESSIONALS
 from search import listing
 from search.client import _client
+from search.tests.api import counts_cached
 
 pytestmark = pytest.mark.django_db
 
@@ -78,8 +79,12 @@ def test_the_practice_listing_pages_twenty_at_a_time_newest_first_with_counts_fr
     first = client.get(listing_url()).content.decode()
     second_link = re.search(r'<a href="(\?page=2)" rel="next">', first)
     assert second_link, "a next link to page 2"
+    before = counts_cached(search_index)
     second = client.get(listing_url() + second_link.group(1)).content.decode()
     assert 'rel="prev"' in second and 'aria-current="page">2<' in second
+    # The second page's counts are the first's, from the node's request cache (search.listing).
+    assert counts_cached(search_index) > before
+    assert option_count(second, "beneficiary", "AL") == option_count(first, "beneficiary", "AL")
     assert len(listed(first)) == 20
     assert listed(first) + listed(second) == expected_order()
 
@@ -104,6 +109,22 @@ def test_a_practice_restricted_while_the_node_was_down_is_neither_listed_nor_cou
     verified.groups.add(Group.objects.get(name=VERIFIED_PROFESSIONALS))
     client.force_login(verified)
     assert page.title_en in client.get(listing_url()).content.decode()
+
+
+def test_counts_from_the_nodes_cache_are_never_another_visitors_nor_an_older_indexs(client, search_index):
+    page = PracticePage.objects.live().public().filter(beneficiaries__code="AL").order_by("pk").first()
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.set([Group.objects.get(name=VERIFIED_PROFESSIONALS)])
+    page.save_revision().publish()  # the index learns the page's access
+    verified = User.objects.create_user("verified-counter")
+    verified.groups.add(Group.objects.get(name=VERIFIED_PROFESSIONALS))
+    client.force_login(verified)
+    counted_for_verified = option_count(client.get(listing_url()).content.decode(), "beneficiary", "AL")
+    client.logout()
+    counted_for_anonymous = option_count(client.get(listing_url()).content.decode(), "beneficiary", "AL")
+    assert counted_for_anonymous == counted_for_verified - 1
+    add_practices(1)  # one more Albanian practice: the index changes, its cached counts go
+    assert option_count(client.get(listing_url()).content.decode(), "beneficiary", "AL") == counted_for_anonymous + 1
 
 
 def test_without_the_node_the_listing_comes_from_the_database_paginated_and_filtered_without_counts(
