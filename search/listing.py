@@ -17,17 +17,17 @@ from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from elasticsearch.dsl import Q, Search
+from elasticsearch.dsl import Q
 
 import searchable
 from search import followups, grouping, navigation
-from search.client import UNAVAILABLE, get_client
-from search.documents import PageDocument
+from search.client import UNAVAILABLE
 from search.facets import MAX_VALUE_LENGTH, YEAR
+from search.hits import aggregations as aggregations_of
 from search.limits import LISTING_PAGE_SIZE, MAX_RESULT_WINDOW
 from search.newest_first import NewestFirst
 from search.params import access
-from search.queries import PageSearch, SearchRequest, facet_counts, pages_only
+from search.queries import NEWEST_FIRST, PageSearch, SearchRequest, facet_counts, pages_only
 
 logger = logging.getLogger(__name__)
 YEAR_PARAM = "year"  # the search page's year facet (search.facets)
@@ -77,14 +77,10 @@ class ListingSearch(PageSearch):
         names = [declaration.name for declaration in self.listed.declarations]
         return [*super().get_filter(), Q("terms", type=names), pages_only()]
 
-    def listed_pages(self):
-        """The index, queried for the listed pages the visitor may see."""
-        return Search(using=get_client(), index=PageDocument.alias()).query(Q("bool", filter=self.get_filter()))
-
     def build(self):
         """A page of the listing (its counts: `counting`)."""
-        newest = {"published": {"order": "desc", "missing": "_last"}}
-        search = self.listed_pages().sort(newest, {"page_id": {"order": "desc"}})
+        # A listing has no words: `matching` is the listed pages the visitor may see.
+        search = self.matching().sort(NEWEST_FIRST, {"page_id": {"order": "desc"}})
         search = self.with_choices(search).source(["page_id", "type"])
         start = (self.request.page - 1) * self.request.page_size
         return search.extra(track_total_hits=False)[start : start + self.request.page_size]
@@ -94,15 +90,15 @@ class ListingSearch(PageSearch):
         that returns no hits in its request cache until the index changes, and every page of a
         listing has the same counts, so only the first page of a listing is counted. The
         visitor's access is part of the query, so of the cache's key."""
-        search = self.with_counts(self.listed_pages())
+        search = self.with_counts(self.matching())
         return search.extra(size=0, track_total_hits=False).params(request_cache=True)
 
     def execute(self):
         response, counted = followups.together(self.build(), self.counting())
-        hits = [(hit.type, hit.page_id) for hit in response.hits]
-        aggregations = counted.aggregations.to_dict()
+        found = [(hit.type, hit.page_id) for hit in response.hits]
+        aggregations = aggregations_of(counted)
         counts = {name: facet_counts(aggregations, name) for name in self.facets}
-        return grouping.matched_count(aggregations), hits, counts
+        return grouping.matched_count(aggregations), found, counts
 
 
 def chosen_filters(params, listed):

@@ -27,6 +27,7 @@ FUZZY_PREFIX = 1
 FUZZY_EXPANSIONS = 20
 FUZZY_WEIGHT = 1
 COUNTS = "counts"  # a facet's options under the filter of the other facets' choices
+NEWEST_FIRST = {"published": {"order": "desc", "missing": "_last"}}  # the "newest" sort, and listings'
 
 
 @dataclass
@@ -137,7 +138,7 @@ class PageSearch:
         if request.query and not fuzzy:
             search = add_suggester(search, request.query, request.access)
         if request.sort == "newest" or not request.query:
-            search = search.sort({"published": {"order": "desc", "missing": "_last"}})
+            search = search.sort(NEWEST_FIRST)
         search = grouping.one_per_page(self.with_counts(self.with_choices(search)))
         search = self.with_highlights(search, (marked or request.query) if request.query else None)
         start = (request.page - 1) * request.page_size

@@ -13,7 +13,7 @@ def slugs(data):
 
 
 def counts_cached(es_client):
-    """How many searches the node has answered from its request cache (search.queries.PageSearch.counting)."""
+    """How many searches the node has answered from its request cache (search.listing.ListingSearch.counting)."""
     from search.documents import PageDocument
 
     stats = es_client.indices.stats(index=PageDocument.alias(), metric="request_cache")
